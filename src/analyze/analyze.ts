@@ -1,0 +1,72 @@
+import type { Facts } from '../plan/plan.js'
+import type { Platform } from '../platforms/platform.js'
+import type { Log } from '../report/log.js'
+import { createClassifier } from '../settings/rules.js'
+import type { Settings } from '../settings/settings.js'
+import type { DeploymentState } from '../state/schema.js'
+import { short } from '../state/transitions.js'
+import { changedFiles, resolveVersion } from './code-changes.js'
+import { type ConfigRepoFacts, type ConfigRepoSource, ConfigRepoError } from './config-repos.js'
+
+export interface AnalyzeServices {
+  platform: Platform
+  configSources: ConfigRepoSource[]
+  log: Log
+}
+
+const STATUS_TIMEOUT_MS = 60_000
+
+/** Gathers every fact the plan needs, in parallel where the sources are independent. */
+export async function analyze(settings: Settings, state: DeploymentState | null, services: AnalyzeServices): Promise<Facts> {
+  const { log } = services
+  const workspace = settings.runtime.workspace
+  const version = await resolveVersion(workspace, settings.version ?? settings.github.sha)
+  const current = state?.current ?? null
+  log.info(`Version to deploy: ${version}${current ? `; deployed now: ${current.version}` : '; nothing deployed yet'}`)
+
+  const [code, configRepos, service] = await Promise.all([
+    changedFiles(workspace, current?.version, version),
+    Promise.all(settings.configRepos.map((spec) => inspectConfigRepo(spec, current?.config_commits[spec.name], services))),
+    services.platform.status(AbortSignal.timeout(STATUS_TIMEOUT_MS))
+  ])
+
+  const classify = createClassifier(settings.pathRules)
+  const files = code.files?.map(classify) ?? null
+  if (files) {
+    const counts = files.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.impact]: (acc[f.impact] ?? 0) + 1 }), {})
+    log.info(`${files.length} changed file${files.length === 1 ? '' : 's'} since ${short(current!.version)}${files.length ? `: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}` : ''}`)
+    for (const file of files.slice(0, 50)) log.debug(`${file.path} => ${file.impact}${file.rule ? ` (${file.rule})` : ' (default)'}`)
+  }
+  if (code.note) log.warn(code.note)
+  for (const repo of configRepos) {
+    log.info(`Config repo ${repo.name}: ${repo.moved ? `moved to ${short(repo.head)}${repo.deployed ? ` from ${short(repo.deployed)}` : ''} (${repo.totalCommits} new commit${repo.totalCommits === 1 ? '' : 's'})` : `unchanged at ${short(repo.head)}`}${repo.note ? `; ${repo.note}` : ''}`)
+    for (const commit of repo.commits.slice(-10)) log.info(`  • ${short(commit.sha)} ${commit.subject}`)
+  }
+  log.info(service === null ? 'Service status: unknown (no status check configured)' : `Service status: ${service.up ? 'up' : 'down'} (${service.detail})`)
+
+  const bad = state?.known_bad.find((entry) => entry.version === version)
+  return {
+    environment: settings.environment,
+    version,
+    current,
+    stateSequence: state?.sequence ?? 0,
+    lastAttempt: state?.last_attempt ?? null,
+    knownBad: bad ? { reason: bad.reason } : undefined,
+    files,
+    filesNote: code.note,
+    configRepos,
+    service
+  }
+}
+
+async function inspectConfigRepo(
+  spec: Settings['configRepos'][number],
+  deployed: string | undefined,
+  services: AnalyzeServices
+): Promise<ConfigRepoFacts> {
+  const source = services.configSources.find((candidate) => candidate.supports(spec))
+  if (!source) {
+    throw new ConfigRepoError(spec, 'names a GitHub repository (owner/repo) but no GitHub API client is configured', 'set `github-token`, or write it as a git URL (https://github.com/owner/repo.git)')
+  }
+  return source.inspect(spec, deployed)
+}

@@ -1,0 +1,76 @@
+import * as core from '@actions/core'
+import { GateError, type ApprovalGate } from './gate/approval.js'
+import { type RunResult, runPipeline } from './pipeline.js'
+import { ActionsLog } from './report/actions-log.js'
+import { reportToActions } from './report/action-report.js'
+import type { Log } from './report/log.js'
+import { loadConfigFile } from './settings/config-file.js'
+import { SettingsError } from './settings/errors.js'
+import { type Settings, parseSettings } from './settings/settings.js'
+import { createServices } from './services.js'
+import { randomUUID } from 'node:crypto'
+
+/** Reads an input as the runner passes it (`INPUT_<NAME>`); empty means unset. */
+const actionInput = (name: string): string | undefined => {
+  const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]
+  return value === undefined || value.trim() === '' ? undefined : value
+}
+
+/**
+ * In GitHub Actions only an environment approval counts. Until the job's environment can be checked
+ * (GitHub integration), a plan that needs approval is refused, with the way to get one.
+ */
+class EnvironmentApprovalRequired implements ApprovalGate {
+  async approve(): Promise<never> {
+    throw new GateError(
+      'this plan needs approval, and in GitHub Actions only an environment approval counts: run it through the reusable workflow .github/workflows/deploy.yml with `approval-environment` set to an environment that has required reviewers'
+    )
+  }
+}
+
+/** The action: one top-level catch, `setFailed` at the edge, reports written whatever happened. */
+export async function run(): Promise<void> {
+  const log = new ActionsLog()
+  let settings: Settings | undefined
+  let result: RunResult | undefined
+  try {
+    settings = await loadSettings(log)
+    const services = await createServices(settings, log, new EnvironmentApprovalRequired())
+    try {
+      result = await runPipeline(settings, services)
+    } finally {
+      await services.platform.close?.().catch((error: Error) => log.warn(`closing the platform client: ${error.message}`))
+    }
+    await reportToActions(result, settings, log)
+    if (['failed', 'rolled_back', 'rollback_failed'].includes(result.status)) {
+      core.setFailed(log.redact(`${result.environment}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`))
+    }
+  } catch (error) {
+    const message = log.redact(describeFailure(error))
+    core.setOutput('status', 'failed')
+    if (!result) core.setOutput('deployment-id', randomUUID())
+    if (settings && process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(`## ❌ Deploy stopped before any change: ${settings.environment}\n\n> ${message.replace(/</g, '&lt;')}\n`, true).write().catch(() => undefined)
+    }
+    core.setFailed(message)
+  }
+}
+
+async function loadSettings(log: Log): Promise<Settings> {
+  return log.group('Settings', async () => {
+    const path = actionInput('config-file')
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', { cwd, explicit: path !== undefined })
+    const settings = parseSettings({ inputs: actionInput, env: process.env, configFile, cwd })
+    for (const secret of settings.secrets) log.secret(secret)
+    log.info(`${settings.mode} ${settings.environment} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`)
+    log.debug(JSON.stringify({ ...settings, secrets: undefined }, (key, value) => (value instanceof RegExp ? value.source : value)))
+    return settings
+  })
+}
+
+export function describeFailure(error: unknown): string {
+  if (error instanceof SettingsError || error instanceof GateError) return error.message
+  if (error instanceof Error) return `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`
+  return String(error)
+}

@@ -1,0 +1,514 @@
+import { z } from 'zod'
+import {
+  INPUTS,
+  MODES,
+  OPERATION_OVERRIDES,
+  PLATFORMS,
+  STATE_STORES,
+  STRATEGIES,
+  inputDefinition
+} from './inputs.js'
+import { type PathRule, defaultPathRules, parsePathRule } from './rules.js'
+import { type ConfigFileValues, configFileValue } from './config-file.js'
+import { SettingsError } from './errors.js'
+
+export { SettingsError }
+
+export type Mode = (typeof MODES)[number]
+export type OperationOverride = (typeof OPERATION_OVERRIDES)[number]
+export type Strategy = (typeof STRATEGIES)[number]
+export type PlatformName = (typeof PLATFORMS)[number]
+export type StateStoreKind = (typeof STATE_STORES)[number]
+/** What a plan runs. */
+export const OPERATIONS = ['none', 'start', 'redeploy', 'rebuild', 'restart', 'rollback'] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+export interface ConfigRepoSpec {
+  name: string
+  /** `git`: any URL or path `git ls-remote` understands; `github`: owner/repo through the API. */
+  kind: 'git' | 'github'
+  url: string
+  ref?: string
+  /** The environment variable that carries the commit to commands. */
+  envName: string
+}
+
+export interface Settings {
+  mode: Mode
+  operation: OperationOverride
+  strategy: Strategy
+  platform: PlatformName
+  environment: string
+  configFile?: string
+  planJson?: string
+  version?: string
+  image?: string
+  imageDigest?: string
+  pathRules: PathRule[]
+  configRepos: ConfigRepoSpec[]
+  configReposToken?: string
+  state: { store: StateStoreKind; file: string; releaseTag: string; keepVersions: number }
+  health: {
+    urls: string[]
+    path?: string
+    expectedStatus: number[]
+    bodyMatch?: RegExp
+    timeoutMs: number
+    retries: number
+    intervalMs: number
+  }
+  rollback: { auto: boolean; maxSeconds: number; to?: string }
+  canarySteps: number[]
+  commands: {
+    deploy?: string
+    build?: string
+    restart?: string
+    start?: string
+    status?: string
+    rollback?: string
+    switch?: string
+    verify?: string
+    timeoutSeconds: number
+  }
+  github: {
+    token?: string
+    apiUrl: string
+    serverUrl: string
+    repository?: string
+    runId?: string
+    runAttempt?: string
+    sha?: string
+    approvalEnvironment?: string
+    approvalRequiredFor: Operation[]
+    validationRunId?: string
+    validationWorkflow?: string
+    requireValidation: boolean
+    deployments: boolean
+    environmentUrl?: string
+  }
+  digitalocean: {
+    token?: string
+    appId?: string
+    greenAppId?: string
+    components: string[]
+    apiUrl: string
+    dnsDomain?: string
+    dnsRecord?: string
+    deployTimeoutSeconds: number
+  }
+  database: { migrations?: string; urlEnv: string; url?: string }
+  hardening: {
+    agentbenchUrl?: string
+    tokenEnv: string
+    token?: string
+    emitDpo: boolean
+    pairsFile?: string
+    notifyWebhookUrl?: string
+    notifyOnSuccess: boolean
+    pageWebhookUrl?: string
+  }
+  runtime: {
+    inActions: boolean
+    workspace: string
+    /** CLI `--approve`: the person at the terminal answered yes in advance. */
+    approve: boolean
+    interactive: boolean
+  }
+  /** Every secret and every value derived from one: masked before anything is logged. */
+  secrets: string[]
+}
+
+/** Where raw values come from: action inputs (`INPUT_*`) or CLI flags. Empty means unset. */
+export type InputSource = (name: string) => string | undefined
+
+export interface SettingsContext {
+  inputs: InputSource
+  env: NodeJS.ProcessEnv
+  configFile?: ConfigFileValues
+  cwd: string
+  approve?: boolean
+  interactive?: boolean
+}
+
+/**
+ * The only reader of inputs and environment. Collects every problem before failing, so a user
+ * fixes their workflow once, not once per input.
+ */
+export function parseSettings(context: SettingsContext): Settings {
+  const problems: string[] = []
+  const { env } = context
+  const environmentName = rawValue(context, 'environment') ?? 'production'
+
+  const raw = (name: string): string | undefined => rawValue(context, name, environmentName)
+  const problem = (name: string, message: string): void => {
+    problems.push(`\`${name}\`: ${message}`)
+  }
+
+  const choice = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    let value = raw(name)
+    if (value === undefined) return fallback
+    if (name === 'strategy' && value === 'blue_green') value = 'blue-green'
+    if (!(values as readonly string[]).includes(value)) {
+      problem(name, `"${value}" is not one of ${values.join(', ')}`)
+      return fallback
+    }
+    return value as T
+  }
+  const integer = (name: string, min: number, max: number): number => {
+    const fallback = Number(inputDefinition(name).default)
+    const value = raw(name)
+    if (value === undefined) return fallback
+    const parsed = z.coerce.number().int().min(min).max(max).safeParse(value.trim())
+    if (!parsed.success || value.trim() === '') {
+      problem(name, `must be a whole number from ${min} to ${max}, got "${value}"`)
+      return fallback
+    }
+    return parsed.data
+  }
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const value = raw(name)
+    if (value === undefined) return fallback
+    const normalized = value.trim().toLowerCase()
+    if (['true', 'yes', '1', 'on'].includes(normalized)) return true
+    if (['false', 'no', '0', 'off'].includes(normalized)) return false
+    problem(name, `must be true or false, got "${value}"`)
+    return fallback
+  }
+  const lines = (name: string): string[] =>
+    (raw(name) ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+  const url = (name: string, value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined
+    const parsed = z.url({ protocol: /^https?$/ }).safeParse(value)
+    if (!parsed.success) {
+      problem(name, `"${redactUrl(value)}" is not an http(s) URL`)
+      return undefined
+    }
+    return value
+  }
+  const commaList = (name: string): string[] =>
+    (raw(name) ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+
+  const inActions = env.GITHUB_ACTIONS === 'true'
+  const mode = choice('mode', MODES, 'deploy')
+  const operation = choice('operation', OPERATION_OVERRIDES, 'auto')
+  const strategy = choice('strategy', STRATEGIES, 'rolling')
+  const platform = choice('platform', PLATFORMS, 'command')
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(environmentName)) {
+    problem('environment', `"${environmentName}" must be 1-64 letters, digits, ".", "_" or "-"`)
+  }
+
+  // Path rules: the user's first, then the defaults; first match wins.
+  const pathRules: PathRule[] = []
+  for (const line of lines('path-rules')) {
+    const rule = parsePathRule(line, 'user')
+    if (typeof rule === 'string') problem('path-rules', `${rule} (one rule per line, e.g. "infra/** => rebuild")`)
+    else pathRules.push(rule)
+  }
+  pathRules.push(...defaultPathRules())
+
+  const configRepos: ConfigRepoSpec[] = []
+  for (const line of lines('config-repos')) {
+    const repo = parseConfigRepo(line)
+    if (typeof repo === 'string') problem('config-repos', repo)
+    else if (configRepos.some((other) => other.envName === repo.envName)) {
+      problem('config-repos', `two repositories are named "${repo.name}"; names must be unique`)
+    } else configRepos.push(repo)
+  }
+
+  const expectedStatus: number[] = []
+  for (const item of (raw('health-expected-status') ?? '200').split(',')) {
+    const code = Number(item.trim())
+    if (!Number.isInteger(code) || code < 100 || code > 599) {
+      problem('health-expected-status', `"${item.trim()}" is not an HTTP status code (100-599)`)
+    } else expectedStatus.push(code)
+  }
+  let bodyMatch: RegExp | undefined
+  const bodyPattern = raw('health-body-match')
+  if (bodyPattern !== undefined) {
+    try {
+      bodyMatch = new RegExp(bodyPattern)
+    } catch (error) {
+      problem('health-body-match', `is not a valid regular expression: ${(error as Error).message}`)
+    }
+  }
+  const healthUrls: string[] = []
+  for (const line of lines('health-urls')) {
+    // `{color}` is filled in at check time; validate the URL with a colour in place.
+    if (url('health-urls', line.replaceAll('{color}', 'blue')) !== undefined) healthUrls.push(line)
+  }
+  const healthPath = raw('health-path')
+  if (healthPath !== undefined && !healthPath.startsWith('/')) {
+    problem('health-path', `"${healthPath}" must start with "/"`)
+  }
+
+  const canarySteps: number[] = []
+  for (const item of (raw('canary-steps') ?? '10,50,100').split(',')) {
+    const weight = Number(item.trim())
+    const previous = canarySteps.at(-1) ?? 0
+    if (!Number.isInteger(weight) || weight < 1 || weight > 100 || weight <= previous) {
+      problem('canary-steps', `"${item.trim()}" must be a whole percentage from 1 to 100, rising`)
+    } else canarySteps.push(weight)
+  }
+  if (canarySteps.length > 0 && canarySteps.at(-1) !== 100) {
+    problem('canary-steps', 'the last step must be 100, so the new version ends up with all traffic')
+  }
+
+  const approvalRequiredFor: Operation[] = []
+  for (const item of commaList('approval-required-for').length > 0
+    ? commaList('approval-required-for')
+    : ['rebuild', 'restart']) {
+    if (!['start', 'redeploy', 'rebuild', 'restart', 'rollback'].includes(item)) {
+      problem('approval-required-for', `"${item}" is not one of start, redeploy, rebuild, restart, rollback`)
+    } else approvalRequiredFor.push(item as Operation)
+  }
+
+  const validationRunId = raw('validation-run-id')
+  if (validationRunId !== undefined && !/^\d+$/.test(validationRunId)) {
+    problem('validation-run-id', `"${validationRunId}" must be a workflow run id (digits)`)
+  }
+  const validationWorkflow = raw('validation-workflow')
+
+  const storeDefault: StateStoreKind = inActions ? 'release' : 'file'
+  const state = {
+    store: choice('state-store', STATE_STORES, storeDefault),
+    file: raw('state-file') ?? `.deploy-state/${environmentName}.json`,
+    releaseTag: raw('state-release-tag') ?? 'deploy-orchestrator-state',
+    keepVersions: integer('keep-versions', 1, 100)
+  }
+
+  const databaseUrlEnv = raw('database-url-env') ?? 'DATABASE_URL'
+  const databaseUrl = nonEmpty(env[databaseUrlEnv])
+  const agentbenchTokenEnv = raw('agentbench-token-env') ?? 'AGENTBENCH_TOKEN'
+  const migrations = raw('migrations')
+  if (migrations !== undefined && databaseUrl === undefined) {
+    problem('migrations', `migrations are set but the environment variable ${databaseUrlEnv} (input \`database-url-env\`) holds no connection string; pass it from a secret through env:`)
+  }
+
+  const settings: Settings = {
+    mode,
+    operation,
+    strategy,
+    platform,
+    environment: environmentName,
+    configFile: context.configFile?.path,
+    planJson: raw('plan'),
+    version: raw('version'),
+    image: raw('image'),
+    imageDigest: raw('image-digest'),
+    pathRules,
+    configRepos,
+    configReposToken: raw('config-repos-token'),
+    state,
+    health: {
+      urls: healthUrls,
+      path: healthPath,
+      expectedStatus,
+      bodyMatch,
+      timeoutMs: integer('health-timeout-seconds', 1, 600) * 1000,
+      retries: integer('health-retries', 1, 100),
+      intervalMs: integer('health-interval-seconds', 0, 3600) * 1000
+    },
+    rollback: {
+      auto: boolean('auto-rollback', true),
+      maxSeconds: integer('max-rollback-seconds', 1, 3600),
+      to: raw('rollback-to')
+    },
+    canarySteps,
+    commands: {
+      deploy: raw('deploy-command'),
+      build: raw('build-command'),
+      restart: raw('restart-command'),
+      start: raw('start-command'),
+      status: raw('status-command'),
+      rollback: raw('rollback-command'),
+      switch: raw('switch-command'),
+      verify: raw('verify-command'),
+      timeoutSeconds: integer('command-timeout-seconds', 1, 86_400)
+    },
+    github: {
+      token: raw('github-token') ?? nonEmpty(inActions ? undefined : env.GITHUB_TOKEN),
+      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      repository: nonEmpty(env.GITHUB_REPOSITORY),
+      runId: nonEmpty(env.GITHUB_RUN_ID),
+      runAttempt: nonEmpty(env.GITHUB_RUN_ATTEMPT),
+      sha: nonEmpty(env.GITHUB_SHA),
+      approvalEnvironment: raw('approval-environment'),
+      approvalRequiredFor,
+      validationRunId,
+      validationWorkflow,
+      requireValidation: boolean(
+        'require-validation',
+        validationRunId !== undefined || validationWorkflow !== undefined
+      ),
+      deployments: boolean('github-deployments', inActions),
+      environmentUrl: url('environment-url', raw('environment-url'))
+    },
+    digitalocean: {
+      token: raw('digitalocean-token') ?? nonEmpty(env.DIGITALOCEAN_ACCESS_TOKEN),
+      appId: raw('digitalocean-app-id'),
+      greenAppId: raw('digitalocean-green-app-id'),
+      components: commaList('digitalocean-components'),
+      apiUrl: url('digitalocean-api-url', raw('digitalocean-api-url')) ?? 'https://api.digitalocean.com',
+      dnsDomain: raw('digitalocean-dns-domain'),
+      dnsRecord: raw('digitalocean-dns-record'),
+      deployTimeoutSeconds: integer('deploy-timeout-seconds', 10, 86_400)
+    },
+    database: { migrations, urlEnv: databaseUrlEnv, url: databaseUrl },
+    hardening: {
+      agentbenchUrl: url('agentbench-url', raw('agentbench-url')),
+      tokenEnv: agentbenchTokenEnv,
+      token: nonEmpty(env[agentbenchTokenEnv]),
+      emitDpo: boolean('emit-dpo-on-failure', true),
+      pairsFile: raw('dpo-pairs-file'),
+      notifyWebhookUrl: url('notify-webhook-url', raw('notify-webhook-url')),
+      notifyOnSuccess: boolean('notify-on-success', false),
+      pageWebhookUrl: url('page-webhook-url', raw('page-webhook-url'))
+    },
+    runtime: {
+      inActions,
+      workspace: env.GITHUB_WORKSPACE ?? context.cwd,
+      approve: context.approve ?? false,
+      interactive: context.interactive ?? false
+    },
+    secrets: []
+  }
+  settings.secrets = collectSecrets(settings)
+  problems.push(...crossCheck(settings))
+  if (problems.length > 0) throw new SettingsError(problems)
+  return settings
+}
+
+/** Rules that span inputs: what a mode, strategy or platform needs. */
+function crossCheck(settings: Settings): string[] {
+  const problems: string[] = []
+  const { commands } = settings
+  if (settings.platform === 'command' && ['deploy', 'rollback'].includes(settings.mode)) {
+    if (!commands.deploy && !(settings.mode === 'rollback' && commands.rollback)) {
+      problems.push('`deploy-command`: the command platform needs a deploy command (e.g. "just deploy" or "./deploy.sh")')
+    }
+    if (settings.strategy !== 'rolling' && !commands.switch) {
+      problems.push(`\`switch-command\`: strategy ${settings.strategy} needs a command that moves traffic (it gets DEPLOY_COLOR and DEPLOY_WEIGHT)`)
+    }
+  }
+  if (settings.strategy === 'blue-green' && settings.health.urls.length > 0 && settings.platform === 'command') {
+    if (!settings.health.urls.some((u) => u.includes('{color}'))) {
+      problems.push('`health-urls`: blue-green checks the idle colour before traffic moves; put `{color}` in at least one URL (e.g. http://127.0.0.1:8080/{color}/health)')
+    }
+  }
+  if (settings.platform === 'digitalocean' && settings.mode !== 'plan') {
+    if (!settings.digitalocean.appId) problems.push('`digitalocean-app-id`: the digitalocean platform needs the app id')
+    if (!settings.digitalocean.token) problems.push('`digitalocean-token`: no token; pass a secret as `digitalocean-token` or set DIGITALOCEAN_ACCESS_TOKEN')
+    if (settings.strategy === 'blue-green' && !settings.digitalocean.greenAppId) {
+      problems.push('`digitalocean-green-app-id`: blue-green on DigitalOcean needs a second (green) app')
+    }
+  }
+  if (settings.state.store === 'release' && !settings.github.token) {
+    problems.push('`github-token`: the release state store needs a token with contents: write (or use `state-store: file`)')
+  }
+  if (settings.state.store === 'release' && !settings.github.repository) {
+    problems.push('`state-store`: the release store needs GITHUB_REPOSITORY (owner/repo); outside Actions use `state-store: file`')
+  }
+  if (settings.mode === 'plan' && settings.planJson) {
+    problems.push('`plan`: a plan is executed by `mode: deploy`; `mode: plan` makes a new one')
+  }
+  return problems
+}
+
+function collectSecrets(settings: Settings): string[] {
+  const secrets = [
+    settings.github.token,
+    settings.configReposToken,
+    settings.digitalocean.token,
+    settings.hardening.token,
+    settings.hardening.notifyWebhookUrl,
+    settings.hardening.pageWebhookUrl
+  ]
+  // Derived values: the password inside a connection string or URL is a secret of its own.
+  for (const value of [settings.database.url, ...settings.configRepos.map((r) => r.url)]) {
+    if (!value) continue
+    const password = urlPassword(value)
+    if (password) secrets.push(password, encodeURIComponent(password))
+    if (value === settings.database.url) secrets.push(value)
+  }
+  if (settings.hardening.notifyWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.notifyWebhookUrl))
+  if (settings.hardening.pageWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.pageWebhookUrl))
+  return [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))]
+}
+
+function urlPassword(value: string): string | undefined {
+  try {
+    const parsed = new URL(value)
+    const password = decodeURIComponent(parsed.password)
+    if (password) return password
+    const user = decodeURIComponent(parsed.username)
+    // https://TOKEN@host is a common way to put a token in a git URL.
+    return user && parsed.protocol.startsWith('http') ? user : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Webhook URLs carry their secret in the path (Slack: /services/T/B/SECRET). */
+function urlPathSecrets(value: string): string[] {
+  try {
+    const parsed = new URL(value)
+    return [parsed.pathname + parsed.search].filter((s) => s.length > 8)
+  } catch {
+    return []
+  }
+}
+
+export function redactUrl(value: string): string {
+  try {
+    const parsed = new URL(value)
+    if (parsed.password) parsed.password = '***'
+    if (parsed.username && parsed.protocol.startsWith('http')) parsed.username = '***'
+    return parsed.toString()
+  } catch {
+    return value.length > 80 ? `${value.slice(0, 77)}...` : value
+  }
+}
+
+/** `NAME=URL[@REF]`; an `@` after the last `/` or `:` starts the ref (so `git@host:o/r.git` works). */
+export function parseConfigRepo(line: string): ConfigRepoSpec | string {
+  const eq = line.indexOf('=')
+  if (eq <= 0) return `"${line}" is not of the form NAME=URL[@REF] (e.g. master=https://github.com/acme/config.git@main)`
+  const name = line.slice(0, eq).trim()
+  let target = line.slice(eq + 1).trim()
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) {
+    return `"${name}" must start with a letter and hold only letters, digits, "_" or "-"`
+  }
+  if (target === '') return `"${line}" names no repository after "="`
+  let ref: string | undefined
+  const at = target.lastIndexOf('@')
+  if (at > Math.max(target.lastIndexOf('/'), target.lastIndexOf(':'))) {
+    ref = target.slice(at + 1)
+    target = target.slice(0, at)
+    if (!/^[A-Za-z0-9._\/-]+$/.test(ref) || ref.includes('..')) return `"${line}" has an invalid ref "${ref}"`
+  }
+  const envName = `DEPLOY_CONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_COMMIT`
+  const kind = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(target) ? 'github' : 'git'
+  if (target.startsWith('-')) return `"${line}": a repository may not start with "-"`
+  return { name, kind, url: target, ref, envName }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value
+}
+
+/** An explicit input wins over the config file's environment section, which wins over its top level. */
+function rawValue(context: SettingsContext, name: string, environment?: string): string | undefined {
+  const explicit = nonEmpty(context.inputs(name))
+  if (explicit !== undefined) return explicit
+  if (!context.configFile || inputDefinition(name).secret) return undefined
+  return configFileValue(context.configFile, name, environment)
+}
+
+export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) => input.name)

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // The suite spawns real processes and servers; two cores means two forks.
+    pool: 'forks',
+    maxWorkers: 2
+  }
+})
