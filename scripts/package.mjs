@@ -1,4 +1,5 @@
 // Rebuilds dist/ from clean: the action bundle (dist/index.js) and the CLI (dist/cli/index.js).
+// ncc type-checks with src/tsconfig.json (src only): a test file mid-edit cannot break the bundle.
 // ncc writes a package.json with {"type":"module"} beside each ESM bundle; all of it is committed.
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'

@@ -214,7 +214,7 @@ class Execution {
     })
     this.health.push(...outcome.records)
     this.steps.push({ name, started_at: startedAt, duration_ms: Math.round(performance.now() - started), status: outcome.passed ? 'success' : 'failed', detail: outcome.failure })
-    if (!outcome.passed) throw new StepFailure(name, `health check failed: ${outcome.failure}`, beforeTraffic)
+    if (!outcome.passed) throw new StepFailure(name, outcome.failure ?? 'failed', beforeTraffic)
   }
 
   private async probes(stage: 'candidate' | 'live', color: Color | undefined): Promise<Probe[]> {
@@ -299,7 +299,7 @@ class Execution {
           why ||= error.message
         })
       }
-      const duration = Math.round((performance.now() - started) / 100) / 10
+      const duration = seconds(started)
       if (healthy) {
         log.info(`Rolled back to ${short(target.version)} in ${duration} s; it is healthy`)
         return { ...base, status: 'rolled_back' as const, trafficMoved: true, rollback: { ...rollbackBase, duration_seconds: duration, succeeded: true } }
@@ -444,5 +444,5 @@ export function matchesVersion(running: string, expected: string, version: strin
 }
 
 function seconds(started: number): number {
-  return Math.round((performance.now() - started) / 100) / 10
+  return Math.round((performance.now() - started) / 10) / 100
 }

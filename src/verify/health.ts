@@ -47,7 +47,8 @@ export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatu
           if (body.length > MAX_BODY_BYTES) break
         }
       }
-      response.body.destroy()
+      // Drain what is left (a bounded read), so the connection is released without an error event.
+      await response.body.dump({ limit: MAX_BODY_BYTES }).catch(() => undefined)
       const statusOk = policy.expectedStatus.includes(response.statusCode)
       const bodyOk = !policy.bodyMatch || policy.bodyMatch.test(body)
       const detail = !statusOk
