@@ -168,7 +168,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     approved_by: result.approval?.by,
     run_url: runUrl(settings)
   }, new Date().toISOString())
-  await store.write(claimed)
+  await writeState(services, claimed)
   await notify(services, 'started', result)
 
   const outcome = await log.group(`Execute: ${plan.operation} ${short(plan.version)} (${settings.strategy}, ${platform.name})`, () =>
@@ -189,13 +189,18 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     } else {
       next = recordFailure(claimed, { status: outcome.status, version: plan.version, deploymentId: result.deploymentId, reason: outcome.reason ?? 'unknown', current: plan.operation === 'rollback' ? undefined : claimed.current }, now)
     }
-    await store.write(next)
+    await writeState(services, next)
     result.state = next
     log.info(`State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`)
   })
   finish()
   await notify(services, 'finished', result)
   return finish()
+}
+
+/** The state is a file people read and share: a secret in a command's error must not land there. */
+function writeState(services: Services, state: DeploymentState): Promise<void> {
+  return services.store.write(JSON.parse(services.log.redact(JSON.stringify(state))) as DeploymentState)
 }
 
 async function makePlan(settings: Settings, state: DeploymentState | null, services: Services): Promise<Plan> {

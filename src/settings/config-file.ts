@@ -98,7 +98,8 @@ function toText(value: unknown, input: InputDefinition): string | undefined {
   if (typeof value === 'string') return value
   if (typeof value === 'number' && (input.kind === 'integer' || input.kind === 'string')) return String(value)
   if (typeof value === 'boolean' && input.kind === 'boolean') return String(value)
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+  const listable = input.kind === 'multiline' || input.kind === 'string'
+  if (listable && Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
     // Lists read naturally in YAML: multiline inputs take one item a line, others a comma list.
     return value.join(input.kind === 'multiline' ? '\n' : ',')
   }

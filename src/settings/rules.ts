@@ -24,7 +24,9 @@ export const DEFAULT_PATH_RULES: readonly string[] = [
   '.env.* => restart',
   '**/*.md => ignore',
   'docs/** => ignore',
-  'LICENSE => ignore'
+  'LICENSE => ignore',
+  // The file store's own folder: committing the state must not trigger a deploy.
+  '.deploy-state/** => ignore'
 ]
 
 /** Parses `GLOB => IMPACT`; returns the reason a line is malformed, so the caller can name the input. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import { failpoint } from '../util/failpoint.js'
 import { type DeploymentState, StateConflictError, StateError, parseState, serializeState } from './schema.js'
@@ -36,6 +36,7 @@ export class FileStateStore implements StateStore {
     await mkdir(dirname(this.path), { recursive: true })
     const release = await this.lock()
     try {
+      await this.removeOrphans()
       const stored = await this.read()
       const storedSequence = stored?.sequence ?? 0
       if (storedSequence !== next.sequence - 1) throw new StateConflictError(next.sequence - 1, stored?.sequence)
@@ -43,6 +44,13 @@ export class FileStateStore implements StateStore {
     } finally {
       await release()
     }
+  }
+
+  /** Temporary files of a writer that died mid-write; under the lock no live writer has one. */
+  private async removeOrphans(): Promise<void> {
+    const prefix = `.${basename(this.path)}.`
+    const entries = await readdir(dirname(this.path)).catch(() => [] as string[])
+    await Promise.all(entries.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp')).map((name) => rm(join(dirname(this.path), name), { force: true })))
   }
 
   private async replace(text: string): Promise<void> {
