@@ -491,7 +491,7 @@ export function parseConfigRepo(line: string): ConfigRepoSpec | string {
   if (at > Math.max(target.lastIndexOf('/'), target.lastIndexOf(':'))) {
     ref = target.slice(at + 1)
     target = target.slice(0, at)
-    if (!/^[A-Za-z0-9._\/-]+$/.test(ref) || ref.includes('..')) return `"${line}" has an invalid ref "${ref}"`
+    if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..')) return `"${line}" has an invalid ref "${ref}"`
   }
   const envName = `DEPLOY_CONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_COMMIT`
   const kind = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(target) ? 'github' : 'git'

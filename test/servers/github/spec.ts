@@ -46,24 +46,35 @@ export interface OperationDef {
  */
 export const KNOWN_DEVIATIONS = [
   'release-asset.state: GitHub also answers "starter" for an upload that never completed (the description lists only uploaded/open)',
-  'format "uri": GitHub answers "" for unset deployment-status URLs (target_url, log_url, environment_url), which are typed format: uri',
+  'format "uri": GitHub answers "" for unset deployment-status URLs (target_url, log_url, environment_url), which are typed format: uri'
 ] as const
 
-const GENERIC_ERROR_STATUSES = new Set(['304', '400', '401', '403', '404', '409', '410', '411', '422', '429', '500', '502', '503'])
+const GENERIC_ERROR_STATUSES = new Set([
+  '304',
+  '400',
+  '401',
+  '403',
+  '404',
+  '409',
+  '410',
+  '411',
+  '422',
+  '429',
+  '500',
+  '502',
+  '503'
+])
 
 interface RawSpec {
   paths: Record<string, Record<string, Schema>>
   components: Record<string, Record<string, Schema>>
 }
 
-let rawSpec: RawSpec | undefined
+/** The whole description; not kept (the `Spec` built from it is cached by `getSpec`). */
 function loadRaw(): RawSpec {
-  if (!rawSpec) {
-    const require = createRequire(import.meta.url)
-    const dir = dirname(require.resolve('@octokit/openapi/package.json'))
-    rawSpec = JSON.parse(readFileSync(join(dir, 'generated', 'api.github.com.json'), 'utf8')) as RawSpec
-  }
-  return rawSpec
+  const require = createRequire(import.meta.url)
+  const dir = dirname(require.resolve('@octokit/openapi/package.json'))
+  return JSON.parse(readFileSync(join(dir, 'generated', 'api.github.com.json'), 'utf8')) as RawSpec
 }
 
 const SCHEMA_REF = '#/components/schemas/'
@@ -96,14 +107,16 @@ function copySchema(schema: unknown, refs: Set<string>, inComponents: boolean): 
   const out: Schema = {}
   for (const [k, v] of Object.entries(schema)) {
     // Property names live under `properties` (copied by copyProperties): here these are keywords.
-    if (k === 'description' || k === 'example' || k === 'examples' || k === 'externalDocs' || k.startsWith('x-')) continue
+    if (k === 'description' || k === 'example' || k === 'examples' || k === 'externalDocs' || k.startsWith('x-'))
+      continue
     if (k === '$ref' && typeof v === 'string') {
       if (!v.startsWith(SCHEMA_REF)) throw new Error(`unexpected $ref in schema: ${v}`)
       refs.add(v.slice(SCHEMA_REF.length))
       out.$ref = inComponents ? v : `${AJV_DOC}${v}`
       continue
     }
-    out[k] = k === 'properties' && isObject(v) ? copyProperties(v, refs, inComponents) : copySchema(v, refs, inComponents)
+    out[k] =
+      k === 'properties' && isObject(v) ? copyProperties(v, refs, inComponents) : copySchema(v, refs, inComponents)
   }
   if (out.nullable === true && out.type === undefined) {
     delete out.nullable
@@ -148,7 +161,7 @@ export class Spec {
           in: param.in as ParamDef['in'],
           required: param.required === true,
           schema: copySchema(param.schema ?? {}, refs, false) as Schema,
-          multiSegment: param['x-multi-segment'] === true,
+          multiSegment: param['x-multi-segment'] === true
         }
       })
       let requestBody: OperationDef['requestBody']
@@ -181,7 +194,7 @@ export class Spec {
         requestBody,
         responses,
         regex,
-        pathParamNames: names,
+        pathParamNames: names
       })
     }
     // The generic error bodies every endpoint may answer with.
@@ -207,12 +220,15 @@ export class Spec {
     this.ajv.addFormat('uri', (s: string) => s === '' || uri.test(s))
     this.ajv.addFormat('timestamp', true)
     this.ajv.addSchema({ $id: AJV_DOC, components: { schemas } })
-    // Octokit and most clients send the longest literal match first; keep literal-heavy templates first.
+    // Literal segments win over parameters (`/releases/tags/{tag}` before `/releases/{release_id}/assets`).
     this.operations.sort((a, b) => literalWeight(b) - literalWeight(a))
   }
 
   /** Find the operation for a request path; `methods` lists the methods the path has when none matched. */
-  match(method: string, pathname: string): { op: OperationDef; pathParams: Record<string, string> } | { methods: string[] } {
+  match(
+    method: string,
+    pathname: string
+  ): { op: OperationDef; pathParams: Record<string, string> } | { methods: string[] } {
     const methods: string[] = []
     for (const op of this.operations) {
       const m = op.regex.exec(pathname)
@@ -234,13 +250,13 @@ export class Spec {
   validateParams(
     op: OperationDef,
     pathParams: Record<string, string>,
-    query: URLSearchParams,
+    query: URLSearchParams
   ): { values: Record<string, unknown>; pathErrors: string[]; queryErrors: string[]; unknownQuery: string[] } {
     const values: Record<string, unknown> = {}
     const pathErrors: string[] = []
     const queryErrors: string[] = []
     for (const p of op.params) {
-      const raw = p.in === 'path' ? pathParams[p.name] : p.in === 'query' ? query.get(p.name) ?? undefined : undefined
+      const raw = p.in === 'path' ? pathParams[p.name] : p.in === 'query' ? (query.get(p.name) ?? undefined) : undefined
       if (p.in !== 'path' && p.in !== 'query') continue
       const errors = p.in === 'path' ? pathErrors : queryErrors
       if (raw === undefined) {
@@ -271,7 +287,13 @@ export class Spec {
   }
 
   /** Check a response against the description; returns the problems (empty when it conforms). */
-  validateResponse(op: OperationDef | undefined, status: number, mediaType: string, body: unknown, hasBody: boolean): string[] {
+  validateResponse(
+    op: OperationDef | undefined,
+    status: number,
+    mediaType: string,
+    body: unknown,
+    hasBody: boolean
+  ): string[] {
     const code = String(status)
     const defined = op?.responses.get(code) ?? (op ? undefined : {})
     if (defined === undefined) {
@@ -307,7 +329,8 @@ export class Spec {
 function formatErrors(errors: ErrorObject[]): string[] {
   // anyOf/oneOf produce one error per branch; keep the messages short but complete.
   return errors.slice(0, 12).map((e) => {
-    const extra = e.keyword === 'enum' ? ` ${JSON.stringify((e.params as { allowedValues: unknown }).allowedValues)}` : ''
+    const extra =
+      e.keyword === 'enum' ? ` ${JSON.stringify((e.params as { allowedValues: unknown }).allowedValues)}` : ''
     return `${e.instancePath} ${e.message ?? e.keyword}${extra}`
   })
 }

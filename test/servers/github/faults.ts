@@ -1,0 +1,83 @@
+/** Programmable faults: a test queues rules, requests that match consume them in order. */
+
+export type FaultKind =
+  | 'status500'
+  | 'status502'
+  | 'status503'
+  /** 429 + `retry-after` (a secondary rate limit, as GitHub sends it today). */
+  | 'rateLimit429'
+  /** 403 + `retry-after`, message naming the secondary rate limit. */
+  | 'rateLimit403'
+  /** 403 + `x-ratelimit-remaining: 0` + `x-ratelimit-reset` (the primary rate limit). */
+  | 'rateLimit403Primary'
+  /** Delay the answer by `ms` (default 200), then answer normally (or with a later matching fault). */
+  | 'slow'
+  /** Read the request, then destroy the socket without answering. */
+  | 'drop'
+  /** Upload only: store the asset as `starter` (holding the name, no bytes) and answer 502. */
+  | 'upload502Starter'
+  /** Upload only: store the asset fully (`uploaded`) and still answer 502. */
+  | 'upload502AfterStore'
+
+export interface FaultRule {
+  kind: FaultKind
+  /** Matches any method when absent (case-insensitive). */
+  method?: string
+  /** A string matches the request path exactly (no query); a RegExp is tested against it. Any path when absent. */
+  path?: string | RegExp
+  /** How many matching requests the rule hits (default 1; Infinity for all). */
+  times?: number
+  /** `slow`: delay in ms. */
+  ms?: number
+  /** Rate-limit kinds: seconds in `retry-after` (default 1). */
+  retryAfter?: number
+  /** `rateLimit403Primary`: seconds until `x-ratelimit-reset` (default 1). */
+  resetIn?: number
+}
+
+const UPLOAD_KINDS = new Set<FaultKind>(['upload502Starter', 'upload502AfterStore'])
+
+export class Faults {
+  private rules: Array<{ rule: FaultRule; left: number }> = []
+
+  add(rule: FaultRule): void {
+    const left = rule.times ?? 1
+    if (!(left > 0)) throw new Error('fault times must be > 0')
+    this.rules.push({ rule, left })
+  }
+
+  clear(): void {
+    this.rules = []
+  }
+
+  get pending(): FaultRule[] {
+    return this.rules.map((r) => r.rule)
+  }
+
+  /**
+   * Consume the rules matching a request: every `slow` rule (their delays add up) and the first
+   * terminal rule. `upload` selects the upload-only kinds instead of the generic ones.
+   */
+  take(method: string, path: string, scope: 'generic' | 'upload'): { delayMs: number; fault: FaultRule | undefined } {
+    let delayMs = 0
+    let fault: FaultRule | undefined
+    for (const entry of this.rules) {
+      const { rule } = entry
+      if (entry.left <= 0) continue
+      if (UPLOAD_KINDS.has(rule.kind) !== (scope === 'upload')) continue
+      if (rule.method && rule.method.toUpperCase() !== method) continue
+      if (rule.path !== undefined && !(typeof rule.path === 'string' ? rule.path === path : rule.path.test(path)))
+        continue
+      if (rule.kind === 'slow') {
+        delayMs += rule.ms ?? 200
+      } else if (fault) {
+        continue
+      } else {
+        fault = rule
+      }
+      entry.left--
+    }
+    this.rules = this.rules.filter((r) => r.left > 0)
+    return { delayMs, fault }
+  }
+}
