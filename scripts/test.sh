@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The README's test command: everything the suite needs on a fresh machine, then the suite.
+# System tools come from Debian's packages (installed when missing, as root or with sudo);
+# Node packages from the lock file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+command -v git >/dev/null 2>&1 || need+=(git)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} from Debian's packages" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# Install dependencies when missing or older than the lock file.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+# The integration tests run the committed bundle; build it when it is missing.
+[ -f dist/index.js ] || node scripts/package.mjs
+
+exec npx vitest run "$@"
