@@ -52,7 +52,11 @@ function asList(value: Json | undefined): Json[] {
 }
 
 function asString(value: Json | undefined): string | undefined {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined
 }
 
 function loadWorkflow(path: string, text: string): Workflow {
@@ -95,7 +99,8 @@ function steps(workflow: Workflow): Step[] {
 }
 
 function stepName(step: Step): string {
-  const name = asString(step.step.name) ?? asString(step.step.id) ?? asString(step.step.uses) ?? `step ${step.index + 1}`
+  const name =
+    asString(step.step.name) ?? asString(step.step.id) ?? asString(step.step.uses) ?? `step ${step.index + 1}`
   return `job ${step.jobId}, "${name}"`
 }
 
@@ -130,14 +135,19 @@ function ruleNoExpressionsInScripts(workflow: Workflow): string[] {
   for (const step of steps(workflow)) {
     const run = asString(step.step.run)
     if (run?.includes('${{')) {
-      findings.push(`${where(workflow, [...step.path, 'run'])}: ${stepName(step)}: \`run:\` expands \${{ }}; pass the value through env: and use "$NAME"`)
+      findings.push(
+        `${where(workflow, [...step.path, 'run'])}: ${stepName(step)}: \`run:\` expands \${{ }}; pass the value through env: and use "$NAME"`
+      )
     }
     const uses = asString(step.step.uses) ?? ''
     const inputs = asMap(step.step.with)
     if (/^actions\/github-script@/.test(uses) && asString(inputs.script)?.includes('${{')) {
-      findings.push(`${where(workflow, [...step.path, 'with', 'script'])}: ${stepName(step)}: github-script \`script\` expands \${{ }}; use process.env`)
+      findings.push(
+        `${where(workflow, [...step.path, 'with', 'script'])}: ${stepName(step)}: github-script \`script\` expands \${{ }}; use process.env`
+      )
     }
-    if (isSelfAction(uses)) findings.push(...commandExpressions(workflow, inputs, [...step.path, 'with'], stepName(step), reusable))
+    if (isSelfAction(uses))
+      findings.push(...commandExpressions(workflow, inputs, [...step.path, 'with'], stepName(step), reusable))
   }
   for (const [jobId, job] of jobs(workflow)) {
     if (typeof job.uses === 'string') {
@@ -147,14 +157,23 @@ function ruleNoExpressionsInScripts(workflow: Workflow): string[] {
   return findings
 }
 
-function commandExpressions(workflow: Workflow, inputs: JsonMap, path: (string | number)[], label: string, reusable: boolean): string[] {
+function commandExpressions(
+  workflow: Workflow,
+  inputs: JsonMap,
+  path: (string | number)[],
+  label: string,
+  reusable: boolean
+): string[] {
   const findings: string[] = []
   for (const [name, value] of Object.entries(inputs)) {
     const text = asString(value)
     if (!isCommandInput(name) || !text?.includes('${{')) continue
-    const passthrough = reusable && new RegExp(`^\\$\\{\\{\\s*inputs\\.${name.replace(/-/g, '\\-')}\\s*\\}\\}$`).test(text.trim())
+    const passthrough =
+      reusable && new RegExp(`^\\$\\{\\{\\s*inputs\\.${name.replace(/-/g, '\\-')}\\s*\\}\\}$`).test(text.trim())
     if (!passthrough) {
-      findings.push(`${where(workflow, [...path, name])}: ${label}: \`${name}\` is a shell script and expands \${{ }}; set the value in env: and use "$NAME"`)
+      findings.push(
+        `${where(workflow, [...path, name])}: ${label}: \`${name}\` is a shell script and expands \${{ }}; set the value in env: and use "$NAME"`
+      )
     }
   }
   return findings
@@ -172,7 +191,8 @@ function rulePinnedUses(workflow: Workflow): string[] {
   const check = (uses: string | undefined, path: (string | number)[], label: string) => {
     if (uses === undefined || uses.startsWith('./') || uses === '.' || uses.startsWith('$/')) return
     if (uses.startsWith('docker://')) {
-      if (!/@sha256:[0-9a-f]{64}$/.test(uses)) findings.push(`${where(workflow, path)}: ${label}: ${uses} is not pinned to a digest (@sha256:...)`)
+      if (!/@sha256:[0-9a-f]{64}$/.test(uses))
+        findings.push(`${where(workflow, path)}: ${label}: ${uses} is not pinned to a digest (@sha256:...)`)
       return
     }
     const at = uses.lastIndexOf('@')
@@ -181,12 +201,16 @@ function rulePinnedUses(workflow: Workflow): string[] {
     const repository = target.split('/').slice(0, 2).join('/')
     if (isExample && repository === SELF_REPOSITORY && ref === 'v1') return
     if (!/^[0-9a-f]{40}$/.test(ref)) {
-      findings.push(`${where(workflow, path)}: ${label}: ${uses} is not pinned to a full commit SHA (write ${target}@<40 hex> # vX.Y.Z)`)
+      findings.push(
+        `${where(workflow, path)}: ${label}: ${uses} is not pinned to a full commit SHA (write ${target}@<40 hex> # vX.Y.Z)`
+      )
       return
     }
     const line = workflow.text.split('\n')[lineOf(workflow, path) - 1] ?? ''
     if (!/#\s*v?\d+(\.\d+)*\b/.test(line)) {
-      findings.push(`${where(workflow, path)}: ${label}: ${uses} has no version comment (# vX.Y.Z) for readers and Dependabot`)
+      findings.push(
+        `${where(workflow, path)}: ${label}: ${uses} has no version comment (# vX.Y.Z) for readers and Dependabot`
+      )
     }
   }
   for (const step of steps(workflow)) check(asString(step.step.uses), [...step.path, 'uses'], stepName(step))
@@ -203,11 +227,28 @@ function ruleTopLevelPermissions(workflow: Workflow): string[] {
   }
   const writes = [...normalizePermissions(workflow.data.permissions).entries()].filter(([, level]) => level === 'write')
   return writes.length > 0
-    ? [`${where(workflow, ['permissions'])}: top-level permissions grant ${writes.map(([scope]) => `${scope}: write`).join(', ')}; grant writes per job`]
+    ? [
+        `${where(workflow, ['permissions'])}: top-level permissions grant ${writes.map(([scope]) => `${scope}: write`).join(', ')}; grant writes per job`
+      ]
     : []
 }
 
-const ALL_SCOPES = ['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'security-events', 'statuses']
+const ALL_SCOPES = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'security-events',
+  'statuses'
+]
 
 type Level = 'none' | 'read' | 'write'
 const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 }
@@ -250,7 +291,10 @@ function jobPermissions(workflow: Workflow, job: JsonMap): Map<string, Level> {
 const SCRIPT_WRITES: { pattern: RegExp; scope: string }[] = [
   { pattern: /\bgit\s+push\b/, scope: 'contents' },
   { pattern: /\bgh\s+release\s+(create|edit|upload|delete)\b/, scope: 'contents' },
-  { pattern: /\bgh\s+api\b[^\n]*(-X|--method)\s+(POST|PATCH|PUT|DELETE)\b[^\n]*\b(git\/refs|releases)\b/, scope: 'contents' },
+  {
+    pattern: /\bgh\s+api\b[^\n]*(-X|--method)\s+(POST|PATCH|PUT|DELETE)\b[^\n]*\b(git\/refs|releases)\b/,
+    scope: 'contents'
+  },
   { pattern: /\bgh\s+pr\s+(comment|review|edit|merge)\b/, scope: 'pull-requests' },
   { pattern: /\bgh\s+issue\s+(comment|create|edit|close)\b/, scope: 'issues' }
 ]
@@ -313,13 +357,17 @@ function ruleWritePermissionsUsed(workflow: Workflow, context: Context): string[
     }
     for (const [scope, level] of granted) {
       if (level === 'write' && needs.get(scope) !== 'write') {
-        findings.push(`${where(workflow, path)}: job ${jobId}: ${scope}: write is granted but nothing in the job writes ${scope}`)
+        findings.push(
+          `${where(workflow, path)}: job ${jobId}: ${scope}: write is granted but nothing in the job writes ${scope}`
+        )
       }
     }
     if (typeof job.uses === 'string') {
       for (const [scope, level] of needs) {
         if (RANK[granted.get(scope) ?? 'none'] < RANK[level]) {
-          findings.push(`${where(workflow, path)}: job ${jobId}: the called workflow's jobs declare ${scope}: ${level}, which this job does not grant (GitHub would refuse to start it)`)
+          findings.push(
+            `${where(workflow, path)}: job ${jobId}: the called workflow's jobs declare ${scope}: ${level}, which this job does not grant (GitHub would refuse to start it)`
+          )
         }
       }
     }
@@ -345,7 +393,9 @@ function checksOut(workflow: Workflow, context: Context, seen = new Set<string>(
 function ruleNoCheckoutOnPrivilegedTriggers(workflow: Workflow, context: Context): string[] {
   const privileged = triggers(workflow).filter((t) => t === 'pull_request_target' || t === 'workflow_run')
   if (privileged.length === 0 || !checksOut(workflow, context)) return []
-  return [`${workflow.path}: runs on ${privileged.join(' and ')} and checks out code (directly or in a called workflow); use pull_request, or do without a checkout`]
+  return [
+    `${workflow.path}: runs on ${privileged.join(' and ')} and checks out code (directly or in a called workflow); use pull_request, or do without a checkout`
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,15 +408,23 @@ function ruleNewerSyntax(workflow: Workflow): string[] {
   const concurrency = (value: Json | undefined, path: (string | number)[]) => {
     const map = asMap(value)
     if (!('queue' in map)) return
-    if (map.queue !== 'single' && map.queue !== 'max') findings.push(`${where(workflow, [...path, 'queue'])}: concurrency.queue must be single or max, not ${JSON.stringify(map.queue)}`)
-    if (map.queue === 'max' && map['cancel-in-progress'] === true) findings.push(`${where(workflow, [...path, 'queue'])}: queue: max cannot be combined with cancel-in-progress: true`)
+    if (map.queue !== 'single' && map.queue !== 'max')
+      findings.push(
+        `${where(workflow, [...path, 'queue'])}: concurrency.queue must be single or max, not ${JSON.stringify(map.queue)}`
+      )
+    if (map.queue === 'max' && map['cancel-in-progress'] === true)
+      findings.push(
+        `${where(workflow, [...path, 'queue'])}: queue: max cannot be combined with cancel-in-progress: true`
+      )
   }
   concurrency(workflow.data.concurrency, ['concurrency'])
   for (const [jobId, job] of jobs(workflow)) {
     concurrency(job.concurrency, ['jobs', jobId, 'concurrency'])
     const environment = asMap(job.environment)
     if ('deployment' in environment && typeof environment.deployment !== 'boolean') {
-      findings.push(`${where(workflow, ['jobs', jobId, 'environment', 'deployment'])}: environment.deployment must be true or false`)
+      findings.push(
+        `${where(workflow, ['jobs', jobId, 'environment', 'deployment'])}: environment.deployment must be true or false`
+      )
     }
     if (asString(job.uses)?.startsWith('$/') && asString(job.uses)?.includes('@')) {
       findings.push(`${where(workflow, ['jobs', jobId, 'uses'])}: a $/ reference takes no @ref`)
@@ -374,7 +432,8 @@ function ruleNewerSyntax(workflow: Workflow): string[] {
   }
   for (const step of steps(workflow)) {
     const uses = asString(step.step.uses)
-    if (uses?.startsWith('$/') && uses.includes('@')) findings.push(`${where(workflow, [...step.path, 'uses'])}: a $/ reference takes no @ref`)
+    if (uses?.startsWith('$/') && uses.includes('@'))
+      findings.push(`${where(workflow, [...step.path, 'uses'])}: a $/ reference takes no @ref`)
   }
   return findings
 }
@@ -388,7 +447,10 @@ function ruleKnownInputs(workflow: Workflow, context: Context): string[] {
   for (const step of steps(workflow)) {
     if (!isSelfAction(asString(step.step.uses))) continue
     for (const name of Object.keys(asMap(step.step.with))) {
-      if (!ACTION_INPUTS.has(name)) findings.push(`${where(workflow, [...step.path, 'with', name])}: ${stepName(step)}: the action has no input \`${name}\``)
+      if (!ACTION_INPUTS.has(name))
+        findings.push(
+          `${where(workflow, [...step.path, 'with', name])}: ${stepName(step)}: the action has no input \`${name}\``
+        )
     }
   }
   for (const [jobId, job] of jobs(workflow)) {
@@ -398,14 +460,23 @@ function ruleKnownInputs(workflow: Workflow, context: Context): string[] {
     const declaredInputs = asMap(call.inputs)
     const declaredSecrets = asMap(call.secrets)
     for (const name of Object.keys(asMap(job.with))) {
-      if (!(name in declaredInputs)) findings.push(`${where(workflow, ['jobs', jobId, 'with', name])}: job ${jobId}: ${called.path} has no input \`${name}\``)
+      if (!(name in declaredInputs))
+        findings.push(
+          `${where(workflow, ['jobs', jobId, 'with', name])}: job ${jobId}: ${called.path} has no input \`${name}\``
+        )
     }
     for (const [name, input] of Object.entries(declaredInputs)) {
-      if (asMap(input).required === true && !(name in asMap(job.with))) findings.push(`${where(workflow, ['jobs', jobId])}: job ${jobId}: ${called.path} requires the input \`${name}\``)
+      if (asMap(input).required === true && !(name in asMap(job.with)))
+        findings.push(
+          `${where(workflow, ['jobs', jobId])}: job ${jobId}: ${called.path} requires the input \`${name}\``
+        )
     }
     if (job.secrets !== 'inherit') {
       for (const name of Object.keys(asMap(job.secrets))) {
-        if (!(name in declaredSecrets)) findings.push(`${where(workflow, ['jobs', jobId, 'secrets', name])}: job ${jobId}: ${called.path} has no secret \`${name}\``)
+        if (!(name in declaredSecrets))
+          findings.push(
+            `${where(workflow, ['jobs', jobId, 'secrets', name])}: job ${jobId}: ${called.path} has no secret \`${name}\``
+          )
       }
     }
   }
@@ -441,7 +512,8 @@ const ACTIONLINT_FILTERS: readonly { kind: string; message: RegExp; reason: stri
   {
     kind: 'action',
     message: /^specifying action "\$\/[^"@]*" in invalid format because ref is missing\. /,
-    reason: 'the self-repository form `uses: $/path` (July 2026) takes no ref by design; actionlint 1.7.7 does not know it'
+    reason:
+      'the self-repository form `uses: $/path` (July 2026) takes no ref by design; actionlint 1.7.7 does not know it'
   },
   {
     kind: 'workflow-call',
@@ -472,7 +544,12 @@ interface Script {
 }
 
 function shellOf(workflow: Workflow, job: JsonMap, step: JsonMap): string {
-  return asString(step.shell) ?? asString(asMap(asMap(job.defaults).run).shell) ?? asString(asMap(asMap(workflow.data.defaults).run).shell) ?? 'bash'
+  return (
+    asString(step.shell) ??
+    asString(asMap(asMap(job.defaults).run).shell) ??
+    asString(asMap(asMap(workflow.data.defaults).run).shell) ??
+    'bash'
+  )
 }
 
 function scriptsOf(workflow: Workflow): Script[] {
@@ -490,7 +567,8 @@ function scriptsOf(workflow: Workflow): Script[] {
     const run = asString(step.step.run)
     if (run !== undefined) {
       const shell = shellOf(workflow, job, step.step).split(/\s/)[0]
-      if (shell === 'bash' || shell === 'sh') scripts.push({ label: `${where(workflow, [...step.path, 'run'])} (${stepName(step)})`, shell, text: run })
+      if (shell === 'bash' || shell === 'sh')
+        scripts.push({ label: `${where(workflow, [...step.path, 'run'])} (${stepName(step)})`, shell, text: run })
     }
     if (isSelfAction(asString(step.step.uses))) commands(asMap(step.step.with), [...step.path, 'with'], stepName(step))
   }
@@ -507,7 +585,9 @@ function shellcheck(scripts: Script[]): string[] {
   if (scripts.length === 0) return []
   const probe = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' })
   if (probe.error || probe.status !== 0) {
-    throw new Error('shellcheck is not on PATH: install it with `apt-get install shellcheck` (Debian/Ubuntu; CI installs it). These tests fail rather than skip without it.')
+    throw new Error(
+      'shellcheck is not on PATH: install it with `apt-get install shellcheck` (Debian/Ubuntu; CI installs it). These tests fail rather than skip without it.'
+    )
   }
   const files = scripts.map((script, index) => {
     const file = join(scratch, `script-${index}.${script.shell}`)
@@ -519,12 +599,19 @@ function shellcheck(scripts: Script[]): string[] {
   for (const dialect of ['bash', 'sh'] as const) {
     const chosen = files.filter((_, index) => scripts[index]!.shell === dialect)
     if (chosen.length === 0) continue
-    const result = spawnSync('shellcheck', ['--format=json1', `--shell=${dialect}`, ...chosen], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
+    const result = spawnSync('shellcheck', ['--format=json1', `--shell=${dialect}`, ...chosen], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024
+    })
     if (result.error) throw result.error
-    const report = JSON.parse(result.stdout || '{"comments":[]}') as { comments: { file: string; line: number; column: number; level: string; code: number; message: string }[] }
+    const report = JSON.parse(result.stdout || '{"comments":[]}') as {
+      comments: { file: string; line: number; column: number; level: string; code: number; message: string }[]
+    }
     for (const comment of report.comments) {
       const script = scripts[files.indexOf(comment.file)]!
-      findings.push(`${script.label}: script line ${comment.line}:${comment.column}: SC${comment.code} (${comment.level}) ${comment.message}`)
+      findings.push(
+        `${script.label}: script line ${comment.line}:${comment.column}: SC${comment.code} (${comment.level}) ${comment.message}`
+      )
     }
   }
   return findings
@@ -547,14 +634,17 @@ const configFiles: string[] = []
 for (const path of workflowPaths) {
   const text = readFileSync(join(ROOT, path), 'utf8')
   const workflow = loadWorkflow(path, text)
-  if (path.startsWith('examples/') && !('jobs' in workflow.data) && path.endsWith(`/${CONFIG_FILE_NAME}`)) configFiles.push(path)
+  if (path.startsWith('examples/') && !('jobs' in workflow.data) && path.endsWith(`/${CONFIG_FILE_NAME}`))
+    configFiles.push(path)
   else workflows.push(workflow)
 }
 
 /** Reusable workflows this repository can see: its own, by any of the names callers use. */
 const repositoryContext: Context = {
   resolveReusable(uses) {
-    const local = /^(?:\.\/|\$\/)(\.github\/workflows\/[^@]+)$/.exec(uses)?.[1] ?? new RegExp(`^${SELF_REPOSITORY}/(\\.github/workflows/[^@]+)@`).exec(uses)?.[1]
+    const local =
+      /^(?:\.\/|\$\/)(\.github\/workflows\/[^@]+)$/.exec(uses)?.[1] ??
+      new RegExp(`^${SELF_REPOSITORY}/(\\.github/workflows/[^@]+)@`).exec(uses)?.[1]
     return local === undefined ? undefined : workflows.find((w) => w.path === local)
   }
 }
@@ -564,7 +654,10 @@ const RULES: { name: string; check: (workflow: Workflow) => string[] }[] = [
   { name: 'uses pinned to a SHA with a version comment', check: rulePinnedUses },
   { name: 'top-level permissions', check: ruleTopLevelPermissions },
   { name: 'no unused write permission', check: (w) => ruleWritePermissionsUsed(w, repositoryContext) },
-  { name: 'no checkout on pull_request_target or workflow_run', check: (w) => ruleNoCheckoutOnPrivilegedTriggers(w, repositoryContext) },
+  {
+    name: 'no checkout on pull_request_target or workflow_run',
+    check: (w) => ruleNoCheckoutOnPrivilegedTriggers(w, repositoryContext)
+  },
   { name: 'newer syntax used correctly', check: ruleNewerSyntax },
   { name: 'known inputs', check: (w) => ruleKnownInputs(w, repositoryContext) }
 ]
@@ -621,11 +714,18 @@ describe('workflow files', () => {
     const deploy = workflows.find((w) => w.path === '.github/workflows/deploy.yml')!
     const call = asMap(asMap(deploy.data.on).workflow_call)
     for (const name of Object.keys(asMap(call.inputs))) expect(deploy.text, `input ${name}`).toContain(`inputs.${name}`)
-    for (const name of Object.keys(asMap(call.secrets))) expect(deploy.text, `secret ${name}`).toContain(`secrets.${name}`)
-    expect(Object.keys(asMap(call.outputs))).toEqual(expect.arrayContaining(['status', 'operation', 'deployment-id', 'new-version', 'previous-version']))
+    for (const name of Object.keys(asMap(call.secrets)))
+      expect(deploy.text, `secret ${name}`).toContain(`secrets.${name}`)
+    expect(Object.keys(asMap(call.outputs))).toEqual(
+      expect.arrayContaining(['status', 'operation', 'deployment-id', 'new-version', 'previous-version'])
+    )
     // The deploy lock: per environment, queued, never cancelled.
     const lock = asMap(asMap(asMap(deploy.data.jobs).deploy).concurrency)
-    expect(lock).toEqual({ group: 'deploy-orchestrator-${{ inputs.environment }}', 'cancel-in-progress': false, queue: 'max' })
+    expect(lock).toEqual({
+      group: 'deploy-orchestrator-${{ inputs.environment }}',
+      'cancel-in-progress': false,
+      queue: 'max'
+    })
     // The approval gate holds no lock: a run parked there blocks nobody.
     expect(asMap(asMap(deploy.data.jobs).approve).concurrency).toBeUndefined()
     expect(deploy.data.permissions).toEqual({})
@@ -754,7 +854,9 @@ jobs:
       environment: production
 `)
     const callee = workflows.find((w) => w.path === '.github/workflows/deploy.yml')!
-    const context: Context = { resolveReusable: (uses) => (uses === './.github/workflows/deploy.yml' ? callee : undefined) }
+    const context: Context = {
+      resolveReusable: (uses) => (uses === './.github/workflows/deploy.yml' ? callee : undefined)
+    }
     const findings = ruleWritePermissionsUsed(bad, context)
     expect(findings.filter((f) => f.includes('job lint'))).toHaveLength(2)
     expect(findings.filter((f) => f.includes('job everything'))).toHaveLength(1)
@@ -802,7 +904,14 @@ jobs:
     uses: ./.github/workflows/deploy.yml
 `)
     expect(ruleNoCheckoutOnPrivilegedTriggers(viaReusable, repositoryContext)).toHaveLength(1)
-    expect(ruleNoCheckoutOnPrivilegedTriggers(snippet(`on: pull_request\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ${CHECKOUT}\n`), NO_REUSABLE)).toEqual([])
+    expect(
+      ruleNoCheckoutOnPrivilegedTriggers(
+        snippet(
+          `on: pull_request\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ${CHECKOUT}\n`
+        ),
+        NO_REUSABLE
+      )
+    ).toEqual([])
   })
 
   it('flags misuse of the forms actionlint is filtered for', () => {
