@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { GateError, type ApprovalGate } from './gate/approval.js'
+import { GateError } from './gate/approval.js'
+import { EnvironmentApprovalGate } from './github/approval-gate.js'
 import { type RunResult, runPipeline } from './pipeline.js'
 import { ActionsLog } from './report/actions-log.js'
 import { reportToActions } from './report/action-report.js'
@@ -16,18 +17,6 @@ const actionInput = (name: string): string | undefined => {
   return value === undefined || value.trim() === '' ? undefined : value
 }
 
-/**
- * In GitHub Actions only an environment approval counts. Until the job's environment can be checked
- * (GitHub integration), a plan that needs approval is refused, with the way to get one.
- */
-class EnvironmentApprovalRequired implements ApprovalGate {
-  async approve(): Promise<never> {
-    throw new GateError(
-      'this plan needs approval, and in GitHub Actions only an environment approval counts: run it through the reusable workflow .github/workflows/deploy.yml with `approval-environment` set to an environment that has required reviewers'
-    )
-  }
-}
-
 /** The action: one top-level catch, `setFailed` at the edge, reports written whatever happened. */
 export async function run(): Promise<void> {
   const log = new ActionsLog()
@@ -35,7 +24,7 @@ export async function run(): Promise<void> {
   let result: RunResult | undefined
   try {
     settings = await loadSettings(log)
-    const services = await createServices(settings, log, new EnvironmentApprovalRequired())
+    const services = await createServices(settings, log, new EnvironmentApprovalGate(settings, log))
     try {
       result = await runPipeline(settings, services)
     } finally {
@@ -47,8 +36,12 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     const message = log.redact(describeFailure(error))
-    core.setOutput('status', 'failed')
-    if (!result) core.setOutput('deployment-id', randomUUID())
+    try {
+      core.setOutput('status', 'failed')
+      if (!result) core.setOutput('deployment-id', randomUUID())
+    } catch (outputError) {
+      log.warn(`cannot write outputs: ${(outputError as Error).message}`)
+    }
     if (settings && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(`## ❌ Deploy stopped before any change: ${settings.environment}\n\n> ${message.replace(/</g, '&lt;')}\n`, true).write().catch(() => undefined)
     }

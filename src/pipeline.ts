@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { hostname } from 'node:os'
 import { analyze } from './analyze/analyze.js'
 import type { ConfigRepoSource } from './analyze/config-repos.js'
 import { type ExecutionOutcome, executePlan } from './execute/execute.js'
@@ -105,6 +106,9 @@ export async function runPipeline(settings: Settings, services: Services): Promi
   })
   result.state = state
   result.previousVersion = state?.current?.version
+  const claim = activeClaim(state, Date.now())
+  if (claim && (settings.mode === 'deploy' || settings.mode === 'rollback')) throw new GateError(`another deploy is running: ${claim}`)
+  if (claim) log.warn(`Another deploy is running: ${claim}`)
 
   if (settings.mode === 'status') {
     await log.group('Status', async () => {
@@ -166,11 +170,25 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     version: plan.version,
     started_at: result.startedAt,
     approved_by: result.approval?.by,
-    run_url: runUrl(settings)
+    ...(result.approval?.comment ? { approval_comment: result.approval.comment } : {}),
+    run_url: runUrl(settings),
+    host: hostname(),
+    pid: process.pid
   }, new Date().toISOString())
   await writeState(services, claimed)
   await notify(services, 'started', result)
+  try {
+    await executeAndRecord(settings, services, plan, claimed, result)
+  } finally {
+    // Whatever happened after the claim, the observers hear the end (a Deployment never stays in progress).
+    finish()
+    await notify(services, 'finished', result)
+  }
+  return finish()
+}
 
+async function executeAndRecord(settings: Settings, services: Services, plan: Plan, claimed: DeploymentState, result: RunResult): Promise<void> {
+  const { log, platform } = services
   const outcome = await log.group(`Execute: ${plan.operation} ${short(plan.version)} (${settings.strategy}, ${platform.name})`, () =>
     executePlan(plan, { settings, log, platform, state: claimed, deploymentId: result.deploymentId, approvedBy: result.approval?.by, migrator: services.migrator, extraProbes: services.extraProbes })
   )
@@ -178,6 +196,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
   result.status = outcome.status
   result.message = outcome.reason
   result.url = outcome.url
+  if (outcome.record && result.approval?.comment) outcome.record.approval_comment = result.approval.comment
 
   await log.group('Record', async () => {
     const now = new Date().toISOString()
@@ -193,9 +212,34 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     result.state = next
     log.info(`State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`)
   })
-  finish()
-  await notify(services, 'finished', result)
-  return finish()
+}
+
+/** How long another run's claim holds when its liveness cannot be seen (a different machine). */
+export const CLAIM_TTL_MS = 30 * 60 * 1000
+
+/**
+ * Another run that claimed the environment and is still alive: this run must not deploy beside it.
+ * A claim from a process of this machine that is gone is a crash (the plan deploys again); one
+ * from another machine holds until it is CLAIM_TTL_MS old.
+ */
+export function activeClaim(state: DeploymentState | null, now: number): string | undefined {
+  const attempt = state?.last_attempt
+  if (attempt?.status !== 'in_progress') return undefined
+  const started = Date.parse(attempt.started_at)
+  const sameHost = attempt.host === hostname() && typeof attempt.pid === 'number'
+  const alive = sameHost ? processAlive(attempt.pid as number) : now - started < CLAIM_TTL_MS
+  if (!alive) return undefined
+  const until = sameHost ? 'until that process ends' : `until ${new Date(started + CLAIM_TTL_MS).toISOString()} if that run died`
+  return `${attempt.operation} of ${short(attempt.version)} by run ${attempt.deployment_id}${attempt.run_url ? ` (${attempt.run_url})` : ''} has held ${state!.environment} since ${attempt.started_at}; this run stops before any change. Wait for it (the workflow's concurrency group queues runs); its claim holds ${until}`
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 /** The state is a file people read and share: a secret in a command's error must not land there. */
@@ -264,16 +308,19 @@ export function describePlan(plan: Plan): string {
   return lines.join('\n')
 }
 
+/** Observers run side by side (each bounds its own retries), so the slowest sets the wait, not the sum. */
 async function notify(services: Services, event: 'started' | 'finished', result: RunResult): Promise<void> {
-  for (const observer of services.observers ?? []) {
-    const hook = observer[event]
-    if (!hook) continue
-    try {
-      await hook.call(observer, result)
-    } catch (error) {
-      services.log.warn(`${observer.name}: ${(error as Error).message} (the deploy itself is not affected)`)
-    }
-  }
+  await Promise.all(
+    (services.observers ?? []).map(async (observer) => {
+      const hook = observer[event]
+      if (!hook) return
+      try {
+        await hook.call(observer, result)
+      } catch (error) {
+        services.log.warn(`${observer.name}: ${(error as Error).message} (the deploy itself is not affected)`)
+      }
+    })
+  )
 }
 
 export function runUrl(settings: Settings): string | undefined {

@@ -17,16 +17,58 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
   const configSources: ConfigRepoSource[] = [new GitConfigRepoSource(settings.runtime.workspace)]
   const observers: RunObserver[] = []
   let validationGate: ValidationGate | undefined
-  const store = await createStore(settings)
+  // GitHub: config repos named owner/repo, the validation gate, Deployments (loaded only when used).
+  const { github } = settings
+  if (settings.configRepos.some((repo) => repo.kind === 'github')) {
+    const { GitHubConfigRepoSource } = await import('./github/config-repos.js')
+    configSources.push(new GitHubConfigRepoSource(settings, log))
+  }
+  if (github.validationRunId || github.validationWorkflow || github.requireValidation) {
+    const { GitHubValidationGate } = await import('./github/validation-gate.js')
+    validationGate = new GitHubValidationGate(settings, log)
+  }
+  if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
+    const { GitHubDeploymentsObserver } = await import('./github/deployments.js')
+    observers.push(new GitHubDeploymentsObserver(settings, log))
+  }
+  // Database: migrations and the connectivity check (only with a connection string).
+  const { createDatabaseServices } = await import('./database/index.js')
+  const database = await createDatabaseServices(settings)
+  observers.push(...database.observers)
+  // After the run (the rollback included): notifications, then the hardening loop's preference pair.
+  const { hardening } = settings
+  if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
+    const { WebhookNotifier } = await import('./notify/webhooks.js')
+    observers.push(new WebhookNotifier(settings, log))
+  }
+  if (
+    ['deploy', 'rollback'].includes(settings.mode) &&
+    hardening.emitDpo &&
+    (hardening.agentbenchUrl || hardening.pairsFile)
+  ) {
+    const { PreferencePairEmitter } = await import('./hardening/dpo.js')
+    observers.push(new PreferencePairEmitter(settings, log))
+  }
+  const store = await createStore(settings, log)
   const platform = await createPlatform(settings, log)
-  return { log, store, platform, configSources, approvalGate, validationGate, observers }
+  return {
+    log,
+    store,
+    platform,
+    configSources,
+    approvalGate,
+    validationGate,
+    observers,
+    migrator: database.migrator,
+    extraProbes: database.extraProbes
+  }
 }
 
-async function createStore(settings: Settings): Promise<StateStore> {
+async function createStore(settings: Settings, log: Log): Promise<StateStore> {
   if (settings.state.store === 'file') {
     const path = isAbsolute(settings.state.file) ? settings.state.file : join(settings.runtime.workspace, settings.state.file)
     return new FileStateStore(path)
   }
   const { createReleaseStore } = await import('./github/release-store.js')
-  return createReleaseStore(settings)
+  return createReleaseStore(settings, log)
 }

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HealthServer } from './support/health-server.js'
@@ -116,5 +117,46 @@ describe('modes', () => {
     expect(next.exitCode, next.stdout).toBe(0)
     expect(next.outputs.status).toBe('success')
     expect(readdirSync(join(s.app.dir, '.deploy-state'))).toEqual(['production.json'])
+  })
+})
+
+describe('a run in progress holds the environment', () => {
+  const claim = (overrides: Record<string, unknown>) => (s: Scenario, version: string) => {
+    const dir = join(s.app.dir, '.deploy-state')
+    mkdirSync(dir, { recursive: true })
+    const record = { version, config_commits: {}, deployed_at: '2026-11-22T00:00:00.000Z', deployment_id: 'd1', operation: 'redeploy' }
+    writeFileSync(join(dir, 'production.json'), JSON.stringify({
+      schema_version: 1, environment: 'production', sequence: 3, updated_at: 'x', current: record, history: [record], known_bad: [],
+      last_attempt: { deployment_id: 'other-run', operation: 'redeploy', version, status: 'in_progress', started_at: new Date().toISOString(), ...overrides }
+    }))
+  }
+
+  it.each([
+    ['a live process on this machine', { host: hostname(), pid: process.pid }],
+    ['a recent run elsewhere', { host: 'runner-elsewhere', pid: 1 }]
+  ])('refuses while %s holds it, before any change', async (_, overrides) => {
+    const s = new Scenario()
+    const v1 = s.app.commit({ 'app.py': '1' })
+    claim(overrides)(s, v1)
+    s.app.commit({ 'app.py': '2' })
+    const run = await s.action()
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/another deploy is running: redeploy of .* by run other-run/)
+    expect(s.commands()).toEqual([])
+    expect(s.state().sequence).toBe(3)
+    expect((await s.action({ mode: 'plan' })).exitCode).toBe(0)
+  })
+
+  it.each([
+    ['a dead process on this machine', { host: hostname(), pid: 2 ** 22 + 1 }],
+    ['a run elsewhere older than its lease', { host: 'runner-elsewhere', started_at: new Date(Date.now() - 31 * 60_000).toISOString() }]
+  ])('takes over from %s, and deploys again', async (_, overrides) => {
+    const s = new Scenario()
+    const v1 = s.app.commit({ 'app.py': '1' })
+    claim(overrides)(s, v1)
+    const run = await s.action()
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs.operation).toBe('redeploy')
+    expect(run.summary).toMatch(/never finished/)
   })
 })

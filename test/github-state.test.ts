@@ -44,9 +44,18 @@ function fresh(environment = 'production') {
   return { name, token, repo, log, client, store }
 }
 
-function claim(previous: DeploymentState | null, environment = 'production', version = 'a'.repeat(40)): DeploymentState {
+function claim(
+  previous: DeploymentState | null,
+  environment = 'production',
+  version = 'a'.repeat(40)
+): DeploymentState {
   const now = new Date().toISOString()
-  return beginAttempt(previous, environment, { deployment_id: randomUUID(), operation: 'redeploy', version, started_at: now }, now)
+  return beginAttempt(
+    previous,
+    environment,
+    { deployment_id: randomUUID(), operation: 'redeploy', version, started_at: now },
+    now
+  )
 }
 
 /** Seeds a draft release with valid versions 1..n of `environment`. */
@@ -55,13 +64,19 @@ function seed(repo: RepoModel, n: number, environment = 'production') {
   let state: DeploymentState | null = null
   for (let i = 1; i <= n; i++) {
     state = claim(state, environment)
-    repo.addAsset(release, { name: assetName(environment, i), data: serializeState(state), contentType: 'application/json' })
+    repo.addAsset(release, {
+      name: assetName(environment, i),
+      data: serializeState(state),
+      contentType: 'application/json'
+    })
   }
   return { release, state: state! }
 }
 
 const stateAssets = (repo: RepoModel) =>
-  repo.releases.flatMap((r) => r.assets.filter((a) => a.name.includes('.state.')).map((a) => `${a.name}:${a.state}`)).sort()
+  repo.releases
+    .flatMap((r) => r.assets.filter((a) => a.name.includes('.state.')).map((a) => `${a.name}:${a.state}`))
+    .sort()
 
 describe('release-asset state store', () => {
   it('first write creates the draft release on the default branch and asset 000001; a new run reads it back', async () => {
@@ -89,7 +104,11 @@ describe('release-asset state store', () => {
     server.reset()
     expect(await store().read()).toEqual(state)
     const api = server.requests.filter((r) => r.server === 'api').map((r) => r.operation)
-    expect(api).toEqual(['GET /repos/{owner}/{repo}/releases', 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', 'GET /repos/{owner}/{repo}/releases/assets/{asset_id}'])
+    expect(api).toEqual([
+      'GET /repos/{owner}/{repo}/releases',
+      'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
+      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}'
+    ])
     const downloads = server.requests.filter((r) => r.server === 'storage')
     expect(downloads).toHaveLength(1)
     expect(downloads[0]!.headers.authorization).toBeUndefined()
@@ -108,7 +127,9 @@ describe('release-asset state store', () => {
     expect(won).toHaveLength(1)
     expect(lost).toHaveLength(1)
     expect(lost[0]!.reason).toBeInstanceOf(StateConflictError)
-    expect(lost[0]!.reason.message).toMatch(/the state moved since this run planned; re-plan: another run stored sequence 5 of production first \(redeploy of (a{12}|b{12}), in_progress/)
+    expect(lost[0]!.reason.message).toMatch(
+      /the state moved since this run planned; re-plan: another run stored sequence 5 of production first \(redeploy of (a{12}|b{12}), in_progress/
+    )
     const stored = await store().read()
     const winner = results[0]!.status === 'fulfilled' ? docA : docB
     expect(stored).toEqual(winner)
@@ -157,13 +178,18 @@ describe('release-asset state store', () => {
   it('a state of a newer schema, or whose content contradicts its name, is refused', async () => {
     const newer = fresh()
     const { release, state } = seed(newer.repo, 1)
-    newer.repo.addAsset(release, { name: assetName('production', 2), data: JSON.stringify({ ...state, sequence: 2, schema_version: 2 }) })
+    newer.repo.addAsset(release, {
+      name: assetName('production', 2),
+      data: JSON.stringify({ ...state, sequence: 2, schema_version: 2 })
+    })
     await expect(newer.store().read()).rejects.toThrow(/schema version 2, newer than this action understands/)
 
     const renamed = fresh()
     const seeded = seed(renamed.repo, 1)
     renamed.repo.addAsset(seeded.release, { name: assetName('production', 7), data: serializeState(seeded.state) })
-    await expect(renamed.store().read()).rejects.toThrow(/holds sequence 1 of environment production, not what its name says \(7 of production\)/)
+    await expect(renamed.store().read()).rejects.toThrow(
+      /holds sequence 1 of environment production, not what its name says \(7 of production\)/
+    )
   })
 
   it('downloaded bytes are checked against the digest', async () => {
@@ -171,14 +197,19 @@ describe('release-asset state store', () => {
     const { release } = seed(repo, 1)
     const asset = release.assets[0]!
     asset.data = Buffer.from(asset.data.toString('utf8').replace('redeploy', 'rebuild!'))
-    await expect(store().read()).rejects.toThrow(/does not match its digest \(sha256:[0-9a-f]{64}, downloaded sha256:[0-9a-f]{64}\)/)
+    await expect(store().read()).rejects.toThrow(
+      /does not match its digest \(sha256:[0-9a-f]{64}, downloaded sha256:[0-9a-f]{64}\)/
+    )
   })
 
   it('ignores incomplete uploads and other environments; an orphan holding the next name is cleared', async () => {
     const { repo, store } = fresh()
     const { release, state } = seed(repo, 2)
     repo.addAsset(release, { name: assetName('production', 3), state: 'starter' })
-    repo.addAsset(release, { name: assetName('staging', 9), data: serializeState({ ...claim(null, 'staging'), sequence: 9 }) })
+    repo.addAsset(release, {
+      name: assetName('staging', 9),
+      data: serializeState({ ...claim(null, 'staging'), sequence: 9 })
+    })
     repo.addAsset(release, { name: 'notes.txt', data: 'hello' })
     const s = store()
     expect(await s.read()).toEqual(state)
@@ -208,7 +239,10 @@ describe('release-asset state store', () => {
     const doc = claim(await s.read())
     await s.write(doc)
     expect(await store().read()).toEqual(doc)
-    expect(stateAssets(repo)).toEqual(['production.state.000001.json:uploaded', 'production.state.000002.json:uploaded'])
+    expect(stateAssets(repo)).toEqual([
+      'production.state.000001.json:uploaded',
+      'production.state.000002.json:uploaded'
+    ])
   })
 
   it('keeps the newest 20 versions of the environment, pruning only after the new one is stored', async () => {
@@ -243,9 +277,16 @@ describe('release-asset state store', () => {
     const reader = `ghs_${randomBytes(12).toString('hex')}`
     repo.grant(reader, 'read')
     const log = new MemoryLog()
-    const store = new ReleaseAssetStateStore(githubClient({ token: reader, apiUrl: server.url, repository: name, log }), 'production', TAG, log)
+    const store = new ReleaseAssetStateStore(
+      githubClient({ token: reader, apiUrl: server.url, repository: name, log }),
+      'production',
+      TAG,
+      log
+    )
     expect(await store.read()).toBeNull() // drafts are invisible to it
-    await expect(store.write(claim(null))).rejects.toThrow(/cannot create the draft release .*HTTP 403.*permissions: contents: write/)
+    await expect(store.write(claim(null))).rejects.toThrow(
+      /cannot create the draft release .*HTTP 403.*permissions: contents: write/
+    )
   })
 })
 
@@ -275,19 +316,39 @@ describe('the action with the release store', () => {
     expect(first.exitCode, first.stdout).toBe(0)
     expect(first.outputs).toMatchObject({ status: 'success', operation: 'redeploy' })
     expect(repo.releases).toMatchObject([{ tagName: TAG, draft: true }])
-    expect(stateAssets(repo)).toEqual(['production.state.000001.json:uploaded', 'production.state.000002.json:uploaded'])
+    expect(stateAssets(repo)).toEqual([
+      'production.state.000001.json:uploaded',
+      'production.state.000002.json:uploaded'
+    ])
     const deployRequests = server.requests.filter((r) => r.server === 'api').length
     expect(deployRequests).toBeLessThanOrEqual(8)
     const state = await store().read()
-    expect(state).toMatchObject({ sequence: 2, current: { version: head }, last_attempt: { status: 'success', run_url: `https://github.example/${repo.fullName}/actions/runs/${runId}/attempts/1` } })
-    expect(first.stdout).not.toContain(token)
+    expect(state).toMatchObject({
+      sequence: 2,
+      current: { version: head },
+      last_attempt: {
+        status: 'success',
+        run_url: `https://github.example/${repo.fullName}/actions/runs/${runId}/attempts/1`
+      }
+    })
+    // Masked: the runner learns it through add-mask, and no other line carries it.
+    expect(
+      first.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')
+    ).not.toContain(token)
 
     server.reset()
     const none = await s.action({}, env(head))
     expect(none.exitCode, none.stdout).toBe(0)
     expect(none.outputs).toMatchObject({ status: 'skipped', operation: 'none' })
     expect(server.requests.length).toBeLessThanOrEqual(8)
-    expect(server.requests.map((r) => `${r.server} ${r.method} ${r.operation ?? r.path.replace(/\/signed\/\w+/, '/signed/…')}`)).toEqual([
+    expect(
+      server.requests.map(
+        (r) => `${r.server} ${r.operation ?? `${r.method} ${r.path.replace(/\/signed\/\w+/, '/signed/…')}`}`
+      )
+    ).toEqual([
       'api GET /repos/{owner}/{repo}/releases',
       'api GET /repos/{owner}/{repo}/releases/{release_id}/assets',
       'api GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
@@ -301,7 +362,19 @@ describe('the action with the release store', () => {
     const head = s.app.commit({ 'app.py': 'print(1)' })
     expect((await s.action({}, env(head))).exitCode).toBe(0)
     const next = s.app.commit({ 'app.py': 'print(2)' })
-    const [a, b] = await Promise.all([s.action({}, env(next)), s.action({}, env(next))])
+    // Both claims reach GitHub before either is stored: a true race for sequence 3, however the
+    // two processes are scheduled (a run that starts after the other's claim sees that claim).
+    const arrived: Array<() => void> = []
+    const off = server.beforeUpload(async (upload) => {
+      if (upload.repo !== repo || upload.name !== assetName('production', 3)) return
+      await new Promise<void>((resolve) => {
+        arrived.push(resolve)
+        if (arrived.length === 2) for (const go of arrived) go()
+        setTimeout(resolve, 20_000)
+      })
+    })
+    const [a, b] = await Promise.all([s.action({}, env(next)), s.action({}, env(next))]).finally(off)
+    expect(arrived).toHaveLength(2)
     const outcomes = [a, b].map((r) => r.exitCode).sort()
     expect(outcomes, a.stdout + b.stdout).toEqual([0, 1])
     const loser = a.exitCode === 1 ? a : b
@@ -322,7 +395,9 @@ describe('the action with the release store', () => {
     const head = s.app.commit({ 'app.py': 'print(1)' })
     const run = await s.action({}, env(head))
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toMatch(/::error::StateError: the state in release asset production\.state\.000002\.json .* is not valid JSON/)
+    expect(run.stdout).toMatch(
+      /::error::StateError: the state in release asset production\.state\.000002\.json .* is not valid JSON/
+    )
     expect(s.commands()).toEqual([])
     expect(release.assets.map((a) => a.data.toString('utf8')).at(-1)).toBe('garbage')
     expect(stateAssets(repo)).toHaveLength(2)

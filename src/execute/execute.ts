@@ -107,6 +107,7 @@ class Execution {
     let color: Color | undefined
     try {
       if (this.plan.operation === 'rollback') return await this.requestedRollback()
+      await this.checkMigrations()
       if (this.plan.operation === 'start') {
         await this.step('start', async () => {
           const out = await this.context.platform.start(this.platformContext())
@@ -226,6 +227,13 @@ class Execution {
     const probes = urls.map((url) => httpProbe(url, settings.health))
     if (stage === 'live') probes.push(...(this.context.extraProbes ?? []))
     return probes
+  }
+
+  /** Before anything runs: an applied migration whose file changed (or no database) stops the deploy here. */
+  private async checkMigrations(): Promise<void> {
+    const migrator = this.context.migrator
+    if (!migrator?.prepare || this.plan.operation === 'start') return
+    await this.step('check migrations', () => migrator.prepare!({ log: this.context.log }), true)
   }
 
   private async migrate(): Promise<void> {

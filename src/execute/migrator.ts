@@ -15,6 +15,11 @@ export interface MigrationRecord {
  * when it is rolled back. The engine knows only this; the PostgreSQL one lives in `database/`.
  */
 export interface Migrator {
+  /**
+   * Changes nothing: finds the files, reads what is applied, and throws when an applied migration's
+   * file changed since (checksum drift) or the database cannot be reached. Runs before the first step.
+   */
+  prepare?(options: { log: Log }): Promise<{ pending: string[]; applied: number }>
   /** Applies pending migrations; throws (after recording the failed one) when one fails. */
   apply(options: { deploymentId: string; log: Log; onApplied?: (record: MigrationRecord) => void }): Promise<MigrationRecord[]>
   undo(applied: MigrationRecord[], options: { log: Log }): Promise<void>

@@ -13,7 +13,7 @@ function next(state: DeploymentState | null, environment: string, now: string): 
 export function beginAttempt(
   state: DeploymentState | null,
   environment: string,
-  attempt: Pick<Attempt, 'deployment_id' | 'operation' | 'version' | 'started_at' | 'approved_by' | 'run_url'>,
+  attempt: Pick<Attempt, 'deployment_id' | 'operation' | 'version' | 'started_at' | 'approved_by' | 'run_url'> & Record<string, unknown>,
   now: string
 ): DeploymentState {
   return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } }

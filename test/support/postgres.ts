@@ -20,7 +20,11 @@ export interface TestPostgres {
   url(database: string): string
   /** A fresh database for one test; returns its connection string. */
   createDatabase(name?: string): Promise<string>
-  query<T extends pg.QueryResultRow = Record<string, unknown>>(database: string, sql: string, params?: unknown[]): Promise<T[]>
+  query<T extends pg.QueryResultRow = Record<string, unknown>>(
+    database: string,
+    sql: string,
+    params?: unknown[]
+  ): Promise<T[]>
   stop(): Promise<void>
   /** What the server logged, for a failing test's message. */
   log(): string
@@ -30,7 +34,8 @@ let databases = 0
 
 export async function startPostgres(): Promise<TestPostgres> {
   const dir = await mkdtemp(join(tmpdir(), 'pg-test-'))
-  // The server runs as another user when we are root: it must be able to reach its folder.
+  // The server runs as another user when we are root: it must be able to reach its folder. It listens
+  // on TCP only (no Unix socket, whose folder it could not write).
   await chmod(dir, 0o755)
   const port = await freePort()
   const user = 'postgres'
@@ -45,31 +50,54 @@ export async function startPostgres(): Promise<TestPostgres> {
     persistent: false,
     createPostgresUser: true,
     initdbFlags: ['--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off'
+    ],
     onLog: (message) => void lines.push(String(message)),
     onError: (message) => void lines.push(String(message))
   })
-  await server.initialise()
-  await server.start()
+  try {
+    await server.initialise()
+    await server.start()
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined)
+    throw new Error(
+      `PostgreSQL did not start: ${error instanceof Error ? error.message : 'the server exited'}\n${lines.join('')}`
+    )
+  }
   const url = (database: string) => `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+  const query = async <T extends pg.QueryResultRow>(
+    database: string,
+    sql: string,
+    params?: unknown[]
+  ): Promise<T[]> => {
+    const client = new pg.Client({ connectionString: url(database) })
+    await client.connect()
+    try {
+      return (await client.query<T>(sql, params)).rows
+    } finally {
+      await client.end()
+    }
+  }
   return {
     port,
     user,
     password,
     url,
     async createDatabase(name = `test_${process.pid}_${++databases}`) {
-      await server.createDatabase(name)
+      await query('postgres', `CREATE DATABASE "${name}"`)
       return url(name)
     },
-    async query(database, sql, params) {
-      const client = new pg.Client({ connectionString: url(database) })
-      await client.connect()
-      try {
-        return (await client.query(sql, params)).rows
-      } finally {
-        await client.end()
-      }
-    },
+    query,
     async stop() {
       await server.stop().catch(() => undefined)
       await rm(dir, { recursive: true, force: true })

@@ -1,5 +1,6 @@
 import { type IncomingHttpHeaders, type Server, createServer } from 'node:http'
 import type { Socket } from 'node:net'
+import type { RunResult } from '../../src/pipeline.js'
 
 /** One request as it arrived. */
 export interface Recorded {
@@ -17,7 +18,10 @@ export interface Recorded {
  * What to do with a request: answer (after `delayMs`), hang (read it, never answer), or drop the
  * connection without an answer.
  */
-export type Behavior = { status?: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number } | 'hang' | 'drop'
+export type Behavior =
+  | { status?: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number }
+  | 'hang'
+  | 'drop'
 
 /**
  * A real HTTP server on 127.0.0.1 that records what it receives and answers as told: a queue of
@@ -59,7 +63,14 @@ export class Recorder {
         } catch {
           json = undefined
         }
-        const recorded: Recorded = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json, at: Date.now() }
+        const recorded: Recorded = {
+          method: req.method ?? '',
+          path: req.url ?? '',
+          headers: req.headers,
+          body,
+          json,
+          at: Date.now()
+        }
         const index = recorder.requests.push(recorded) - 1
         recorder.wake()
         const behavior = recorder.behave(recorded, index)
@@ -70,7 +81,10 @@ export class Recorder {
         }
         const answer = () => {
           const payload = behavior.text ?? (behavior.json === undefined ? '' : JSON.stringify(behavior.json))
-          res.writeHead(behavior.status ?? 200, { 'content-type': behavior.text === undefined ? 'application/json' : 'text/plain', ...behavior.headers })
+          res.writeHead(behavior.status ?? 200, {
+            'content-type': behavior.text === undefined ? 'application/json' : 'text/plain',
+            ...behavior.headers
+          })
           res.end(payload)
         }
         if (behavior.delayMs) setTimeout(answer, behavior.delayMs)
@@ -117,4 +131,154 @@ export class Recorder {
       return false
     })
   }
+}
+
+// Literal runs for the payload builders (the preference pair, the notifications): what a recorder
+// should then receive is derived from these.
+
+/** A literal run that failed its live check after traffic moved and was rolled back. */
+export function rolledBackRun(): RunResult {
+  return {
+    mode: 'deploy',
+    environment: 'production',
+    status: 'rolled_back',
+    deploymentId: '7d1c2f9e-1111-4222-8333-944455556666',
+    startedAt: '2026-11-20T10:00:00.000Z',
+    durationSeconds: 12.5,
+    previousVersion: '1111111111111111111111111111111111111111',
+    newVersion: '2222222222222222222222222222222222222222',
+    plan: { operation: 'redeploy', strategy: 'rolling', platform: 'command' } as RunResult['plan'],
+    outcome: {
+      status: 'rolled_back',
+      reason:
+        'health check (live): health check failed: http://app.internal/health: HTTP 500, expected 200 (after 3 attempts)',
+      failedStep: 'health check (live)',
+      trafficMoved: true,
+      steps: [
+        { name: 'migrations', started_at: '2026-11-20T10:00:01.000Z', duration_ms: 120, status: 'success' },
+        { name: 'deploy', started_at: '2026-11-20T10:00:01.200Z', duration_ms: 2300, status: 'success' },
+        {
+          name: 'health check (live)',
+          started_at: '2026-11-20T10:00:03.500Z',
+          duration_ms: 4100,
+          status: 'failed',
+          detail: 'http://app.internal/health: HTTP 500, expected 200 (after 3 attempts)'
+        },
+        { name: 'roll back', started_at: '2026-11-20T10:00:07.600Z', duration_ms: 1900, status: 'success' },
+        { name: 'undo migrations', started_at: '2026-11-20T10:00:09.500Z', duration_ms: 40, status: 'success' },
+        {
+          name: 'health check (after rollback)',
+          started_at: '2026-11-20T10:00:09.540Z',
+          duration_ms: 30,
+          status: 'success'
+        }
+      ],
+      health: [
+        {
+          endpoint: 'http://app.internal/health',
+          status_code: 500,
+          response_time_ms: 12,
+          passed: false,
+          timestamp: '2026-11-20T10:00:03.500Z',
+          attempt: 1,
+          phase: 'live',
+          detail: 'HTTP 500, expected 200'
+        },
+        {
+          endpoint: 'http://app.internal/health',
+          status_code: 500,
+          response_time_ms: 11,
+          passed: false,
+          timestamp: '2026-11-20T10:00:05.500Z',
+          attempt: 2,
+          phase: 'live',
+          detail: 'HTTP 500, expected 200'
+        },
+        {
+          endpoint: 'http://app.internal/health',
+          status_code: 500,
+          response_time_ms: 9,
+          passed: false,
+          timestamp: '2026-11-20T10:00:07.500Z',
+          attempt: 3,
+          phase: 'live',
+          detail: 'HTTP 500, expected 200'
+        },
+        {
+          endpoint: 'http://app.internal/health',
+          status_code: 200,
+          response_time_ms: 8,
+          passed: true,
+          timestamp: '2026-11-20T10:00:09.540Z',
+          attempt: 1,
+          phase: 'after rollback'
+        }
+      ],
+      rollback: {
+        triggered: true,
+        reason: 'health check (live): health check failed',
+        previous_version: '1111111111111111111111111111111111111111',
+        duration_seconds: 2,
+        succeeded: true
+      },
+      migrations: [{ version: '007', filename: '007_add_email.sql', duration_ms: 35, success: true, reversible: true }]
+    },
+    hardening: { dpo_pairs_generated: 0 },
+    notes: []
+  }
+}
+
+/** The same deploy, whose rollback failed its check too. */
+export function rollbackFailedRun(): RunResult {
+  const run = rolledBackRun()
+  const outcome = run.outcome!
+  run.status = 'rollback_failed'
+  outcome.status = 'rollback_failed'
+  outcome.reason = `${outcome.reason}; rollback failed: health check failed: http://app.internal/health: connection refused (nothing listening) (after 3 attempts)`
+  outcome.health = outcome.health.slice(0, 3).concat([
+    {
+      endpoint: 'http://app.internal/health',
+      status_code: 0,
+      response_time_ms: 2,
+      passed: false,
+      timestamp: '2026-11-20T10:00:09.540Z',
+      attempt: 3,
+      phase: 'after rollback',
+      detail: 'connection refused (nothing listening)'
+    }
+  ])
+  outcome.steps[5] = {
+    ...outcome.steps[5]!,
+    status: 'failed',
+    detail: 'http://app.internal/health: connection refused (nothing listening) (after 3 attempts)'
+  }
+  outcome.rollback = { ...outcome.rollback, succeeded: false, duration_seconds: 6.5 }
+  return run
+}
+
+/** Failed before traffic moved: a migration broke. */
+export function failedBeforeTrafficRun(): RunResult {
+  const run = rolledBackRun()
+  const outcome = run.outcome!
+  run.status = 'failed'
+  outcome.status = 'failed'
+  outcome.failedStep = 'migrations'
+  outcome.reason =
+    'migrations: 008_backfill.sql failed and its transaction was rolled back: column "nope" does not exist (line 2) [SQLSTATE 42703]'
+  outcome.trafficMoved = false
+  outcome.steps = [
+    {
+      name: 'migrations',
+      started_at: '2026-11-20T10:00:01.000Z',
+      duration_ms: 80,
+      status: 'failed',
+      detail: outcome.reason
+    }
+  ]
+  outcome.health = []
+  outcome.rollback = { triggered: false }
+  outcome.migrations = [
+    { version: '008', filename: '008_backfill.sql', duration_ms: 20, success: false, reversible: false }
+  ]
+  return run
 }

@@ -1,0 +1,162 @@
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+import type { Log } from '../report/log.js'
+import type { Settings } from '../settings/settings.js'
+
+/** The Octokit this action uses: REST methods, retries of transient errors, rate-limit waits. */
+const ActionOctokit = Octokit.plugin(retry, throttling)
+export type GitHubOctokit = InstanceType<typeof ActionOctokit>
+
+/** A rate limit that resets later than this fails the run instead of holding the runner. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 120
+const MAX_RATE_LIMIT_RETRIES = 2
+const REQUEST_TIMEOUT_MS = 60_000
+
+export interface GitHubClient {
+  readonly octokit: GitHubOctokit
+  readonly owner: string
+  readonly repo: string
+  /** `owner/repo` of the workflow's repository. */
+  readonly repository: string
+  readonly apiUrl: string
+  /** HTTP requests sent so far (retries included; the signed download URL excluded). */
+  readonly requests: number
+}
+
+export interface ClientOptions {
+  token?: string
+  apiUrl: string
+  repository?: string
+  log: Log
+  /** Upper bound of a rate-limit wait, in seconds. */
+  maxWaitSeconds?: number
+}
+
+class Client implements GitHubClient {
+  readonly octokit: GitHubOctokit
+  readonly owner: string
+  readonly repo: string
+  readonly repository: string
+  readonly apiUrl: string
+  requests = 0
+
+  constructor(options: ClientOptions) {
+    const { log } = options
+    const maxWait = options.maxWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS
+    this.apiUrl = options.apiUrl.replace(/\/+$/, '')
+    this.repository = options.repository ?? ''
+    const [owner = '', repo = ''] = this.repository.split('/')
+    this.owner = owner
+    this.repo = repo
+    if (options.token) log.secret(options.token)
+    const onLimit =
+      (kind: string) =>
+      (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ): boolean => {
+        const what = `${request.method} ${redactPath(request.url)}`
+        if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+          log.warn(
+            `GitHub ${kind} rate limit on ${what}: it resets in ${retryAfter} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`
+          )
+          return false
+        }
+        log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s as GitHub asks, then trying again`)
+        return true
+      }
+    const counted: typeof fetch = (input, init) => {
+      this.requests++
+      return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    }
+    this.octokit = new ActionOctokit({
+      auth: options.token,
+      baseUrl: this.apiUrl,
+      userAgent: 'deploy-orchestrator',
+      request: { fetch: counted },
+      // Octokit's own messages (deprecations, plugin trouble) go to the run's log, redacted there.
+      log: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (message: string) => log.warn(String(message)),
+        error: (message: string) => log.warn(String(message))
+      },
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      // 429 and 403 are the throttling plugin's (it waits what GitHub asks); the retry plugin backs off
+      // 1 and 4 s on 5xx and network errors, and never touches uploads (their callers pass retries: 0).
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+    })
+  }
+}
+
+const clients = new Map<string, Client>()
+
+/**
+ * One client per token and API URL for the whole run, so the rate-limit bookkeeping is shared.
+ * The token is declared a secret before any request can fail and print something.
+ */
+export function githubClient(options: ClientOptions): GitHubClient {
+  const key = `${options.apiUrl}\0${options.repository ?? ''}\0${options.token ?? ''}`
+  let client = clients.get(key)
+  if (!client) {
+    client = new Client(options)
+    clients.set(key, client)
+  }
+  return client
+}
+
+/** The workflow repository's client, with `github-token`. */
+export function repositoryClient(settings: Settings, log: Log): GitHubClient {
+  return githubClient({
+    token: settings.github.token,
+    apiUrl: settings.github.apiUrl,
+    repository: settings.github.repository,
+    log
+  })
+}
+
+export interface GitHubRequestError {
+  status: number
+  message: string
+  response?: { data?: unknown; headers?: Record<string, string | undefined> }
+}
+
+export function isRequestError(error: unknown): error is GitHubRequestError & Error {
+  return error instanceof Error && typeof (error as { status?: unknown }).status === 'number'
+}
+
+/** A status of a failed request, 0 when no answer came (network, timeout). */
+export function statusOf(error: unknown): number {
+  return isRequestError(error) ? error.status : 0
+}
+
+/** `errors[].code` of a 422 answer (`already_exists`, `invalid`, ...). */
+export function errorCodes(error: unknown): string[] {
+  if (!isRequestError(error)) return []
+  const data = error.response?.data as { errors?: Array<{ code?: unknown } | string> } | undefined
+  return (data?.errors ?? []).map((e) => (typeof e === 'string' ? e : String(e?.code ?? '')))
+}
+
+/**
+ * What went wrong, for a message: the status and GitHub's message, never a request dump (Octokit
+ * errors carry the request options; none of that is printed).
+ */
+export function describeError(error: unknown): string {
+  if (!isRequestError(error)) return error instanceof Error ? error.message : String(error)
+  const data = error.response?.data as { message?: unknown } | undefined
+  const message =
+    typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+  return error.status ? `HTTP ${error.status}: ${message}` : `no answer: ${message}`
+}
+
+function redactPath(url: string): string {
+  try {
+    const parsed = new URL(url, 'http://api.invalid')
+    return parsed.pathname
+  } catch {
+    return url.split('?')[0] ?? url
+  }
+}
