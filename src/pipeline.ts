@@ -16,6 +16,7 @@ import { StateConflictError } from './state/schema.js'
 import type { StateStore } from './state/store.js'
 import { beginAttempt, recordFailure, recordRollback, recordSuccess, rollbackTarget, short } from './state/transitions.js'
 import { type HealthCheckRecord, type Probe, httpProbe, runHealthChecks } from './verify/health.js'
+import { failpoint } from './util/failpoint.js'
 
 export type RunStatus = 'planned' | 'skipped' | 'success' | 'failed' | 'rolled_back' | 'rollback_failed'
 
@@ -176,6 +177,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     pid: process.pid
   }, new Date().toISOString())
   await writeState(services, claimed)
+  failpoint('pipeline-after-claim')
   await notify(services, 'started', result)
   try {
     await executeAndRecord(settings, services, plan, claimed, result)
@@ -198,6 +200,7 @@ async function executeAndRecord(settings: Settings, services: Services, plan: Pl
   result.url = outcome.url
   if (outcome.record && result.approval?.comment) outcome.record.approval_comment = result.approval.comment
 
+  failpoint('pipeline-before-record')
   await log.group('Record', async () => {
     const now = new Date().toISOString()
     let next: DeploymentState
@@ -212,6 +215,7 @@ async function executeAndRecord(settings: Settings, services: Services, plan: Pl
     result.state = next
     log.info(`State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`)
   })
+  failpoint('pipeline-after-record')
 }
 
 /** How long another run's claim holds when its liveness cannot be seen (a different machine). */

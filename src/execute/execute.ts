@@ -6,6 +6,7 @@ import { short } from '../state/transitions.js'
 import { type HealthCheckRecord, type Probe, httpProbe, runHealthChecks } from '../verify/health.js'
 import { type Color, type Platform, type PlatformContext, PlatformError, otherColor } from '../platforms/platform.js'
 import type { MigrationRecord, Migrator } from './migrator.js'
+import { failpoint } from '../util/failpoint.js'
 
 export type ExecutionStatus = 'success' | 'failed' | 'rolled_back' | 'rollback_failed'
 
@@ -130,6 +131,7 @@ class Execution {
           await this.migrate()
           await this.step('deploy', async () => this.absorb(await this.context.platform.deploy(this.platformContext())), false)
           this.trafficMoved = true
+          failpoint('execute-after-deploy')
           if (this.restarts()) await this.step('restart', () => this.context.platform.restart(this.platformContext()), false)
           await this.verifyLive(undefined)
           break

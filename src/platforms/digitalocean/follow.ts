@@ -1,0 +1,133 @@
+import type { Log } from '../../report/log.js'
+import { sleep } from '../../verify/health.js'
+import type { DigitalOceanApi } from './api.js'
+import { type DeploymentJson, type StepJson, TERMINAL_PHASES } from './app-spec.js'
+
+/** Polling: soon after the start, every second while steps move, slower (to 5 s) while they do not. */
+const FIRST_POLL_MS = 300
+const QUICK_POLL_MS = 1000
+const SLOW_POLL_MS = 5000
+
+export interface FollowOptions {
+  api: DigitalOceanApi
+  log: Log
+  appId: string
+  /** How the log names the app: `green app 4f6c…`. */
+  label: string
+  deadlineMs: number
+  /** The run's own stop (a rollback's deadline); ends the wait like the deadline does. */
+  signal: AbortSignal
+}
+
+export type FollowResult = { deployment: DeploymentJson; ended: 'terminal' | 'deadline' | 'stopped' }
+
+/**
+ * Follows a deployment until it ends (ACTIVE, ERROR, CANCELED, SUPERSEDED) or the deadline, logging
+ * each phase and step as it changes. Never cancels: the caller decides what a deadline means.
+ */
+export async function followDeployment(start: DeploymentJson, options: FollowOptions): Promise<FollowResult> {
+  const { api, log, appId, label } = options
+  const deadline = AbortSignal.timeout(Math.max(0, options.deadlineMs - Date.now()))
+  const stop = AbortSignal.any([deadline, options.signal])
+  const seen = new Map<string, string>()
+  let deployment = start
+  describeChanges(deployment, seen, label, log)
+  let interval = FIRST_POLL_MS
+  for (;;) {
+    if (TERMINAL_PHASES.includes(deployment.phase ?? 'UNKNOWN')) return { deployment, ended: 'terminal' }
+    await sleep(Math.max(interval, api.pollFloorMs()), stop)
+    if (stop.aborted) return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' }
+    try {
+      const answer = await api.call<{ deployment: DeploymentJson }>({
+        method: 'GET',
+        path: '/v2/apps/{app_id}/deployments/{deployment_id}',
+        subject: `app ${appId}`,
+        builder: (c) => c.v2.apps.byApp_Id(appId).deployments.byDeployment_id(deployment.id),
+        signal: stop
+      })
+      deployment = answer.deployment
+    } catch (error) {
+      if (stop.aborted) return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' }
+      throw error
+    }
+    interval = describeChanges(deployment, seen, label, log)
+      ? QUICK_POLL_MS
+      : Math.min(SLOW_POLL_MS, Math.round(interval * 1.5))
+  }
+}
+
+/** Logs what changed since the last look (the phase, each top-level step); true when anything did. */
+function describeChanges(deployment: DeploymentJson, seen: Map<string, string>, label: string, log: Log): boolean {
+  const lines: string[] = []
+  const progress = deployment.progress
+  for (const step of progress?.steps ?? []) {
+    const key = `step ${step.name}`
+    const status = step.status ?? 'UNKNOWN'
+    if (seen.get(key) === status) continue
+    const first = !seen.has(key)
+    seen.set(key, status)
+    if (!(first && status === 'PENDING'))
+      lines.push(`${label}:   ${step.name} ${status.toLowerCase()}${stepReason(step)}`)
+  }
+  const phase = deployment.phase ?? 'UNKNOWN'
+  const phaseChanged = seen.get('') !== phase
+  if (phaseChanged) {
+    seen.set('', phase)
+    const counts = progress?.total_steps ? ` (${progress.success_steps ?? 0}/${progress.total_steps} steps done)` : ''
+    const line = `${label}: deployment ${deployment.id} ${phase}${counts}`
+    // A new phase heads the steps it runs; the final phase closes the steps that led to it.
+    if (TERMINAL_PHASES.includes(phase)) lines.push(line)
+    else lines.unshift(line)
+  }
+  for (const line of lines) log.info(line)
+  return phaseChanged || lines.length > 0
+}
+
+function stepReason(step: StepJson): string {
+  const reason = step.reason ?? step.steps?.find((s) => s.reason)?.reason
+  return step.status === 'ERROR' && reason ? ` (${[reason.code, reason.message].filter(Boolean).join(': ')})` : ''
+}
+
+/**
+ * The build and deploy logs of a deployment, in a group: read from `historic_urls`, which are
+ * pre-signed and fetched without the API token.
+ */
+export async function showLogs(
+  api: DigitalOceanApi,
+  log: Log,
+  appId: string,
+  label: string,
+  deploymentId: string
+): Promise<void> {
+  await log.group(`DigitalOcean build and deploy logs: ${label}, deployment ${deploymentId}`, async () => {
+    for (const type of ['BUILD', 'DEPLOY'] as const) {
+      try {
+        const answer = await api.call<{ historic_urls?: string[] }>({
+          method: 'GET',
+          path: '/v2/apps/{app_id}/deployments/{deployment_id}/logs',
+          subject: `app ${appId}`,
+          builder: (c) => c.v2.apps.byApp_Id(appId).deployments.byDeployment_id(deploymentId).logs,
+          query: { type }
+        })
+        const urls = answer?.historic_urls ?? []
+        log.output(`── ${type.toLowerCase()} logs${urls.length === 0 ? ': none' : ''} ──`)
+        for (const url of urls) {
+          const response = await fetch(url, { signal: AbortSignal.timeout(15_000) })
+          if (!response.ok) {
+            log.output(`(the log file answered HTTP ${response.status})`)
+            continue
+          }
+          const lines = (await response.text()).replace(/\n$/, '').split('\n')
+          if (lines.length > MAX_LOG_LINES) log.output(`… ${lines.length - MAX_LOG_LINES} earlier lines not shown`)
+          for (const line of lines.slice(-MAX_LOG_LINES)) log.output(line)
+        }
+      } catch (error) {
+        log.warn(
+          `The ${type.toLowerCase()} logs of deployment ${deploymentId} could not be read: ${(error as Error).message}`
+        )
+      }
+    }
+  })
+}
+
+const MAX_LOG_LINES = 400

@@ -1,0 +1,683 @@
+// The fault matrix, remote APIs: every call the action makes to GitHub and to DigitalOcean, crossed
+// with a failing answer (500/503), a rate limit (429, 403), a dropped connection, a slow answer, an
+// outage that persists, and (DigitalOcean) a request applied whose answer is lost and an attempt
+// that times out. Each run must end in a success, a clean failure before any change, or a verified
+// rollback; the state afterwards must match what the platform runs; the run must exit on its own
+// (0 or 1, no unhandled rejection, no stack trace), leak no secret, and its error must name the
+// call and the cause.
+//
+// Transient faults (once per call) are injected on every call of a run at the same time: every call
+// must be retried. Persistent faults take one call per run, so each stop is attributed.
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { assetName } from '../src/github/release-store.js'
+import { type DeploymentState, serializeState } from '../src/state/schema.js'
+import { beginAttempt, recordSuccess } from '../src/state/transitions.js'
+import { DigitalOceanScenario, digest } from './digitalocean-harness.js'
+import type { FaultRule as DigitalOceanFault } from './servers/digitalocean/index.js'
+import { type FaultRule as GitHubFault, type GitHubServer, startGitHubServer } from './servers/github/index.js'
+import type { ActionRun } from './support/action.js'
+import {
+  GitHubApp,
+  Trigger,
+  endProblems,
+  errorLine,
+  pool,
+  registerSecret,
+  running,
+  runningFile,
+  runLeaks
+} from './support/faults.js'
+
+const trigger = await Trigger.start()
+afterAll(() => trigger.close())
+
+/** Every run of this file, for the table printed at the end (docs/benchmarks.md explains it). */
+const table: string[] = []
+afterAll(() => console.info(`fault matrix, remote APIs (${table.length} runs):\n${table.join('\n')}`))
+
+const CAUSE = /HTTP [45]\d\d|rate limit|no answer|dropped|closed|reset|ECONN|socket|timed out|fetch failed|not answer/i
+
+interface Verdict {
+  outcome: string
+  problems: string[]
+}
+
+function note(call: string, fault: string, verdict: Verdict, run: ActionRun): void {
+  const message = (errorLine(run) || '-').replace(/\s+/g, ' ')
+  table.push(`${call.padEnd(38)} ${fault.padEnd(18)} ${verdict.outcome.padEnd(16)} ${message.slice(0, 220)}`)
+}
+
+// ---- GitHub ---------------------------------------------------------------------------------
+
+interface GitHubCall {
+  name: string
+  method: string
+  path: RegExp
+  /** When the fault is armed: at the start, or by the deploy command (after the change). */
+  when: 'start' | 'after deploy'
+  /** The setup that makes the call: a seeded state (2 or 20 versions), or none (first deploy). */
+  setup: 'seeded' | 'fresh' | 'full'
+  /** What must name the call in the error of a run it stops. */
+  names: RegExp
+  /** A stop there is not a failure: the run goes on (a warning names the call). */
+  optional?: boolean
+}
+
+const GITHUB_CALLS: GitHubCall[] = [
+  {
+    name: 'list releases',
+    method: 'GET',
+    path: /\/releases$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /list the releases/
+  },
+  {
+    name: 'list state assets',
+    method: 'GET',
+    path: /\/releases\/\d+\/assets$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /list the assets/
+  },
+  {
+    name: 'download state (API redirect)',
+    method: 'GET',
+    path: /\/releases\/assets\/\d+$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /download the state/
+  },
+  {
+    name: 'download state (signed URL)',
+    method: 'GET',
+    path: /^\/signed\//,
+    when: 'start',
+    setup: 'seeded',
+    names: /download the state/
+  },
+  {
+    name: 'config repo head',
+    method: 'GET',
+    path: /\/commits\/[^/]+$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /config repo "master"/
+  },
+  {
+    name: 'config repo compare',
+    method: 'GET',
+    path: /\/compare\//,
+    when: 'start',
+    setup: 'seeded',
+    names: /config repo|compare/,
+    optional: true
+  },
+  {
+    name: 'approval environment',
+    method: 'GET',
+    path: /\/environments\//,
+    when: 'start',
+    setup: 'seeded',
+    names: /environment production-approval/
+  },
+  {
+    name: 'run approvals',
+    method: 'GET',
+    path: /\/approvals$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /approvals of this workflow run/
+  },
+  {
+    name: 'validation run',
+    method: 'GET',
+    path: /\/actions\/runs\/\d+$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /validation run/
+  },
+  {
+    name: 'create state release',
+    method: 'POST',
+    path: /\/releases$/,
+    when: 'start',
+    setup: 'fresh',
+    names: /create the draft release/
+  },
+  {
+    name: 'upload state (claim)',
+    method: 'POST',
+    path: /\/releases\/\d+\/assets/,
+    when: 'start',
+    setup: 'seeded',
+    names: /store the state/
+  },
+  {
+    name: 'prune old state',
+    method: 'DELETE',
+    path: /\/releases\/assets\/\d+$/,
+    when: 'start',
+    setup: 'full',
+    names: /prune/,
+    optional: true
+  },
+  {
+    name: 'create Deployment',
+    method: 'POST',
+    path: /\/deployments$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /Deployment/,
+    optional: true
+  },
+  {
+    name: 'Deployment status (in progress)',
+    method: 'POST',
+    path: /\/statuses$/,
+    when: 'start',
+    setup: 'seeded',
+    names: /Deployment/,
+    optional: true
+  },
+  {
+    name: 'upload state (record)',
+    method: 'POST',
+    path: /\/releases\/\d+\/assets/,
+    when: 'after deploy',
+    setup: 'seeded',
+    names: /store the state/
+  },
+  {
+    name: 'Deployment status (final)',
+    method: 'POST',
+    path: /\/statuses$/,
+    when: 'after deploy',
+    setup: 'seeded',
+    names: /Deployment/,
+    optional: true
+  }
+]
+
+const TRANSIENT: Array<{
+  name: string
+  rule: Omit<GitHubFault, 'method' | 'path'>
+  hit: (status: number, ms: number) => boolean
+}> = [
+  { name: '500 once', rule: { kind: 'status500' }, hit: (status) => status === 500 },
+  { name: '429 once', rule: { kind: 'rateLimit429', retryAfter: 1 }, hit: (status) => status === 429 },
+  { name: '403 rate limit once', rule: { kind: 'rateLimit403', retryAfter: 1 }, hit: (status) => status === 403 },
+  { name: 'dropped once', rule: { kind: 'drop' }, hit: (status) => status === 0 },
+  { name: 'slow (400 ms)', rule: { kind: 'slow', ms: 400 }, hit: (_status, ms) => ms >= 390 }
+]
+
+/**
+ * Known gaps, asserted to still be there (so a fix shows up here) and reported, not hidden:
+ * - the signed download URL of the state is fetched once, without a retry: one failed answer of
+ *   GitHub's object store stops the deploy (cleanly, before any change);
+ * - when the final state cannot be stored after the deploy, the run fails with the platform on the
+ *   new version and the state on the old one plus an unfinished attempt (the next run redeploys).
+ */
+const SIGNED_URL_NOT_RETRIED = 'download state (signed URL)'
+const RECORD_NOT_STORED = 'upload state (record)'
+const DEPLOYMENT_NOT_RETRIED = 'create Deployment'
+
+/** Seeds a draft release with `count` versions of the state, the last one current at `version`. */
+function seed(g: GitHubApp, version: string, count: number): DeploymentState {
+  const release = g.repo.addRelease({ tag: 'deploy-orchestrator-state', draft: true })
+  let state: DeploymentState | null = null
+  for (let i = 1; i <= count; i++) {
+    const at = new Date(Date.now() - (count - i) * 60_000).toISOString()
+    const claimed: DeploymentState = beginAttempt(
+      state,
+      'production',
+      { deployment_id: randomUUID(), operation: 'rebuild', version, started_at: at },
+      at
+    )
+    state =
+      i % 2 === 1 && i < count
+        ? claimed
+        : recordSuccess(
+            claimed,
+            {
+              version,
+              config_commits: { master: g.config.head() },
+              deployed_at: at,
+              deployment_id: claimed.last_attempt!.deployment_id,
+              operation: 'rebuild'
+            },
+            3,
+            at
+          )
+    g.repo.addAsset(release, {
+      name: assetName('production', state.sequence),
+      data: serializeState(state),
+      contentType: 'application/json'
+    })
+  }
+  return state!
+}
+
+/**
+ * One run of the production-like GitHub setup (a forced rebuild: approval, validation, config repo,
+ * state, Deployments) with `faults` armed; judged against the seeded state.
+ */
+async function githubRun(setup: GitHubCall['setup'], faults: Array<{ call: GitHubCall; rule: GitHubFault }>) {
+  const server: GitHubServer = await startGitHubServer()
+  try {
+    const g = new GitHubApp(server, { 'github-deployments': 'true' })
+    const v1 = g.commit({ 'app.py': '1' })
+    const before = setup === 'fresh' ? null : seed(g, v1, setup === 'full' ? 20 : 2)
+    if (before) writeFileSync(runningFile(g.s), `${v1}\n`)
+    g.config.commits(1, { message: 'new config' })
+    const v2 = g.commit({ 'app.py': '2' })
+    const name = `github-${randomUUID()}`
+    for (const { call, rule } of faults)
+      if (call.when === 'start') server.inject({ ...rule, method: call.method, path: call.path })
+    trigger.on(name, () => {
+      for (const { call, rule } of faults)
+        if (call.when === 'after deploy') server.inject({ ...rule, method: call.method, path: call.path })
+    })
+    const run = await g.run(v2, {
+      operation: 'rebuild',
+      'deploy-command': `${g.s.command('deploy')}\n${trigger.command(name)}\necho "$DEPLOY_VERSION" > "${runningFile(g.s)}"`
+    })
+    const after = g.state()
+    const problems = [
+      ...endProblems(run),
+      ...runLeaks(run, { state: g.stateTexts(), payloads: g.payloads() }),
+      ...server.violations.map((v) => `server violation: ${v}`)
+    ]
+    const runs = running(g.s)
+    const status = run.outputs.status ?? 'none'
+    let outcome = status
+    if (status === 'success') {
+      if (after?.current?.version !== v2 || runs !== v2)
+        problems.push(`success, but the state says ${after?.current?.version} while ${runs} runs`)
+    } else if (status === 'failed' && runs === (before ? v1 : undefined)) {
+      outcome = 'clean failure'
+      if ((after?.current?.version ?? null) !== (before?.current?.version ?? null))
+        problems.push(`failed before any change, but the state moved to ${after?.current?.version}`)
+      if (g.s.commands().some((c) => c.startsWith('deploy')))
+        problems.push('failed "before any change", but the deploy command ran')
+    } else {
+      problems.push(
+        `ended ${status} with ${runs} running and the state current at ${after?.current?.version} (last attempt ${after?.last_attempt?.status})`
+      )
+    }
+    return { run, outcome, problems, requests: server.requests, v2, runs }
+  } finally {
+    await server.close()
+  }
+}
+
+describe.concurrent('fault matrix: GitHub (release state, approval, validation, API config repo, Deployments)', () => {
+  it('a transient fault on every call at once (500, 429, 403, dropped, slow): every call retried, the deploy succeeds', async () => {
+    // Each fault on the seeded setup in two halves of the calls (a retried call costs a second), and
+    // once on a first deploy (which creates the state release).
+    const plans = TRANSIENT.flatMap((fault) => [
+      { fault, setup: 'full' as const, half: 0 },
+      { fault, setup: 'full' as const, half: 1 },
+      { fault, setup: 'fresh' as const, half: -1 }
+    ])
+    const cases = plans.map(({ fault, setup, half }) => async () => {
+      {
+        const calls = GITHUB_CALLS.filter((c) => c.name !== SIGNED_URL_NOT_RETRIED && c.name !== DEPLOYMENT_NOT_RETRIED)
+          .filter((c) =>
+            setup === 'fresh' ? c.setup !== 'full' && !/download|list state|compare/.test(c.name) : c.setup !== 'fresh'
+          )
+          .filter((_c, i) => half < 0 || i % 2 === half)
+        const result = await githubRun(
+          setup,
+          calls.map((call) => ({ call, rule: { ...fault.rule, method: call.method, path: call.path } }))
+        )
+        for (const call of calls) {
+          const faulted = result.requests.some(
+            (r) => r.method === call.method && call.path.test(r.path) && fault.hit(r.status, r.ms)
+          )
+          if (!faulted) result.problems.push(`${call.name} never met the fault`)
+        }
+        if (result.outcome !== 'success') result.problems.push(`ended ${result.outcome}: ${errorLine(result.run)}`)
+        note(
+          `every call (${setup === 'fresh' ? 'first deploy' : `seeded state, half ${half + 1}`})`,
+          fault.name,
+          result,
+          result.run
+        )
+        return result.problems.map((p) => `${fault.name}, ${setup}: ${p}`)
+      }
+    })
+    expect((await pool(15, cases)).flat()).toEqual([])
+  })
+
+  it('one call down for good (500 on every attempt): a clean stop before any change, or a warning for the calls a deploy can do without', async () => {
+    const cases = GITHUB_CALLS.map((call) => async () => {
+      const result = await githubRun(call.setup, [
+        { call, rule: { kind: 'status500', times: Infinity, method: call.method, path: call.path } }
+      ])
+      note(call.name, '500 always', result, result.run)
+      const problems = result.problems.filter((p) => !(call.name === RECORD_NOT_STORED && p.startsWith('ended failed')))
+      const error = errorLine(result.run)
+      if (call.name === RECORD_NOT_STORED) {
+        // Known gap, asserted as it is: the platform runs the new version, the state keeps the old one
+        // and an unfinished attempt (so the next run redeploys), and the run fails naming the store.
+        if (result.run.outputs.status !== 'failed' || result.runs !== result.v2)
+          problems.push(`the gap changed: ${result.run.outputs.status}, ${result.runs} runs; update KNOWN GAPS`)
+        if (!/cannot store the state as production\.state\.\d+\.json .*HTTP 500/.test(error))
+          problems.push(`the error does not name the store and the cause: ${error}`)
+        if (!/Deploy stopped before any change/.test(result.run.summary))
+          problems.push('the summary no longer claims "stopped before any change": update the known gap')
+      } else if (call.optional) {
+        if (result.outcome !== 'success') problems.push(`a call the deploy can do without stopped it: ${error}`)
+        const warnings = result.run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+        if (!warnings.some((w) => /\b500\b/.test(w)))
+          problems.push(`no warning names the failing call and its cause: ${warnings.join(' | ')}`)
+      } else {
+        if (result.outcome !== 'clean failure') problems.push(`expected a clean failure, got ${result.outcome}`)
+        if (!call.names.test(error)) problems.push(`the error does not name the call (${call.names}): ${error}`)
+        if (!CAUSE.test(error)) problems.push(`the error does not name the cause: ${error}`)
+      }
+      return problems.map((p) => `${call.name}: ${p}`)
+    })
+    expect((await pool(16, cases)).flat()).toEqual([])
+  })
+
+  it('creating the GitHub Deployment: a rate limit or a slow answer is waited out; a failed answer is a warning (not retried, so never two), the deploy goes on', async () => {
+    const call = GITHUB_CALLS.find((c) => c.name === DEPLOYMENT_NOT_RETRIED)!
+    const cases = TRANSIENT.map((fault) => async () => {
+      const result = await githubRun('seeded', [
+        { call, rule: { ...fault.rule, method: call.method, path: call.path } }
+      ])
+      note(call.name, fault.name, result, result.run)
+      const problems = [...result.problems]
+      if (result.outcome !== 'success') problems.push(`ended ${result.outcome}`)
+      const created = result.requests.filter(
+        (r) => r.method === 'POST' && /\/deployments$/.test(r.path) && r.status === 201
+      ).length
+      if (created > 1) problems.push(`${created} Deployments created for one run`)
+      if (fault.name === '500 once' || fault.name === 'dropped once') {
+        if (
+          !/::warning::GitHub Deployment: could not create the Deployment \((HTTP 500|no answer)/.test(
+            result.run.stdout
+          )
+        )
+          problems.push('no warning names the Deployment and the cause')
+      } else if (created !== 1) problems.push('no Deployment was created')
+      return problems.map((p) => `${fault.name}: ${p}`)
+    })
+    expect((await pool(5, cases)).flat()).toEqual([])
+  })
+
+  it("known gap: one failed answer of the state's signed download URL stops the deploy (cleanly, before any change: it is not retried)", async () => {
+    const call = GITHUB_CALLS.find((c) => c.name === SIGNED_URL_NOT_RETRIED)!
+    const cases = TRANSIENT.filter((f) => f.name !== 'slow (400 ms)').map((fault) => async () => {
+      const result = await githubRun('seeded', [
+        { call, rule: { ...fault.rule, method: call.method, path: call.path } }
+      ])
+      note(call.name, fault.name, result, result.run)
+      const problems = [...result.problems]
+      if (result.outcome !== 'clean failure')
+        problems.push(`now ends ${result.outcome}: the gap may be fixed, update KNOWN GAPS`)
+      if (!/download the state/.test(errorLine(result.run)) || !CAUSE.test(errorLine(result.run)))
+        problems.push(`the error does not name the call and the cause: ${errorLine(result.run)}`)
+      return problems.map((p) => `${fault.name}: ${p}`)
+    })
+    expect((await pool(4, cases)).flat()).toEqual([])
+  })
+})
+
+// ---- DigitalOcean ---------------------------------------------------------------------------
+
+interface OceanCall {
+  name: string
+  method: string
+  /** The description's template, as the server matches it. */
+  path: string
+  /** The run that makes it: a redeploy that succeeds, or one that fails its checks and rolls back. */
+  run: 'deploy' | 'rollback'
+  /** What must name the call in the error of a run it stops. */
+  names: RegExp
+}
+
+const OCEAN_CALLS: OceanCall[] = [
+  { name: 'read app', method: 'GET', path: '/v2/apps/{id}', run: 'deploy', names: /GET \/v2\/apps\/\{id\}/ },
+  {
+    name: 'update spec (deploy)',
+    method: 'PUT',
+    path: '/v2/apps/{id}',
+    run: 'deploy',
+    names: /PUT \/v2\/apps\/\{id\}/
+  },
+  {
+    name: 'poll deployment',
+    method: 'GET',
+    path: '/v2/apps/{app_id}/deployments/{deployment_id}',
+    run: 'deploy',
+    names: /deployments\/\{deployment_id\}/
+  },
+  {
+    name: 'validate rollback',
+    method: 'POST',
+    path: '/v2/apps/{app_id}/rollback/validate',
+    run: 'rollback',
+    names: /rollback\/validate/
+  },
+  {
+    name: 'roll back',
+    method: 'POST',
+    path: '/v2/apps/{app_id}/rollback',
+    run: 'rollback',
+    names: /POST \/v2\/apps\/\{app_id\}\/rollback\b/
+  },
+  {
+    name: 'commit rollback',
+    method: 'POST',
+    path: '/v2/apps/{app_id}/rollback/commit',
+    run: 'rollback',
+    names: /rollback\/commit/
+  }
+]
+
+const OCEAN_TRANSIENT: Array<{ name: string; rule: Omit<DigitalOceanFault, 'method' | 'path'> }> = [
+  { name: '500 once', rule: { kind: 'status500' } },
+  { name: '503 once', rule: { kind: 'status503' } },
+  { name: '429 once', rule: { kind: 'rateLimit429', retryAfter: 1 } },
+  { name: 'dropped once', rule: { kind: 'drop' } },
+  { name: 'slow (400 ms)', rule: { kind: 'slow', ms: 400 } },
+  { name: 'applied, answer lost', rule: { kind: 'applyThenDrop' } }
+]
+
+/**
+ * Known gaps of the DigitalOcean platform, asserted as they are (see the report):
+ * - a deployment whose polling fails for good is reported as "the previous deployment still
+ *   serves" while App Platform goes on and makes it ACTIVE;
+ * - after a failed create (PUT, rollback), the check for "did it land anyway" adopts any deployment
+ *   created in the last 60 s that the app no longer points at, such as the one the last deploy
+ *   superseded: the create is not sent again and the run follows an old, superseded deployment.
+ */
+const POLL_OUTCOME_UNKNOWN = 'poll deployment'
+/**
+ * - a rollback commit that App Platform applied but whose answer was lost is sent again, refused
+ *   (400: no rollback to commit), and the run ends rollback_failed saying the previous version is
+ *   unhealthy too, while it is live and healthy.
+ */
+const COMMIT_NOT_IDEMPOTENT = 'commit rollback'
+
+/**
+ * An app whose last good deployment (digest `old`) was made ten minutes ago, the state saying so,
+ * then a redeploy of a new digest that is healthy (or not, and rolls back) with `faults` armed.
+ */
+async function oceanRun(
+  kind: OceanCall['run'],
+  faults: Array<Omit<DigitalOceanFault, 'method' | 'path'> & { call: OceanCall }>,
+  options: { recent?: boolean } = {}
+) {
+  let offset = options.recent ? -5_000 : -10 * 60_000
+  const s = await DigitalOceanScenario.start({ phaseMs: 10, now: () => Date.now() + offset })
+  try {
+    registerSecret(s.server.token)
+    const seeded = s.server.app(s.blue.id).activeDeployment!
+    offset = 0
+    const v1 = s.commit(1)
+    let old = seeded
+    if (options.recent) {
+      // The last deploy, a few seconds ago, superseded the seeded deployment.
+      const first = await s.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })
+      if (first.outputs.status !== 'success') throw new Error(`the first deploy failed: ${first.stdout}`)
+      old = s.server.app(s.blue.id).activeDeployment!
+    } else {
+      const at = new Date(Date.now() - 10 * 60_000).toISOString()
+      const claimed = beginAttempt(
+        null,
+        'production',
+        { deployment_id: randomUUID(), operation: 'redeploy', version: v1, started_at: at },
+        at
+      )
+      const state = recordSuccess(
+        claimed,
+        {
+          version: v1,
+          config_commits: {},
+          image_digest: seeded.digest,
+          deployed_at: at,
+          deployment_id: claimed.last_attempt!.deployment_id,
+          operation: 'redeploy',
+          platform: { app_id: s.blue.id, deployment_id: seeded.id }
+        },
+        3,
+        at
+      )
+      mkdirSync(join(s.repo.dir, '.deploy-state'), { recursive: true })
+      writeFileSync(join(s.repo.dir, '.deploy-state/production.json'), serializeState(state))
+    }
+    const made = s.server.app(s.blue.id).deployments.length
+    if (kind === 'rollback') s.server.nextDeployment(s.blue.id, { healthy: false })
+    const v2 = s.commit(2)
+    const active = faults.map(({ call, ...rule }) => s.server.inject({ ...rule, method: call.method, path: call.path }))
+    const run = await s.run({ 'image-digest': digest('web:2') })
+    const app = s.server.app(s.blue.id)
+    const state = s.state()
+    const problems = [
+      ...endProblems(run),
+      ...runLeaks(run, { state: JSON.stringify(state), payloads: s.server.requests.map((r) => r.body).join('\n') })
+    ]
+    problems.push(...s.server.violations.map((v) => `server violation: ${v}`))
+    faults.forEach(({ call }, i) => {
+      if (active[i]!.hits === 0) problems.push(`${call.name} never met the fault`)
+    })
+    // Never two deployments for one intent: a lost answer must not be sent again blindly.
+    const meant = made + 1 + (kind === 'rollback' ? 1 : 0)
+    if (app.deployments.length > meant)
+      problems.push(
+        `${app.deployments.length - meant} deployment(s) more than the run meant to make: ${app.deployments.map((d) => d.cause).join(', ')}`
+      )
+    const status = run.outputs.status ?? 'none'
+    const runsDigest = app.activeDeployment?.digest
+    let outcome: string = status
+    if (status === 'success') {
+      if (state.current.version !== v2 || runsDigest !== digest('web:2'))
+        problems.push(`success, but the state says ${state.current.version} and another digest runs`)
+      if (state.current.platform?.deployment_id !== app.activeDeploymentId)
+        problems.push('the state names another deployment than the active one')
+    } else if (status === 'failed' && app.activeDeploymentId === old.id) {
+      outcome = 'clean failure'
+      if (state.current.version !== v1) problems.push('failed before any change, but the state moved')
+    } else if (status === 'rolled_back' && runsDigest === old.digest && !app.pinnedDeploymentId) {
+      outcome = 'verified rollback'
+      if (state.current.version !== v1) problems.push(`rolled back, but the state says ${state.current.version}`)
+    } else if (status === 'rollback_failed') {
+      // Acceptable only where the fault takes the rollback's own calls; judged by the caller.
+      outcome = 'rollback failed'
+      if (!/a person must act/.test(run.stdout)) problems.push('rollback_failed without saying a person must act')
+      if (state.current.version !== v1) problems.push('the state lost the last good version')
+    } else {
+      outcome = `${status}, inconsistent`
+      problems.push(
+        `ended ${status} with ${runsDigest === old.digest ? 'the old' : runsDigest === digest('web:2') ? 'the new' : 'another'} digest active${app.pinnedDeploymentId ? ' (pinned)' : ''}, the state current at the ${state.current.version === v1 ? 'old' : 'new'} version`
+      )
+    }
+    return { run, outcome, problems: problems as string[] }
+  } finally {
+    await s.close()
+  }
+}
+
+describe.concurrent('fault matrix: DigitalOcean App Platform', () => {
+  it('a transient fault on every call of a deploy, and of a rollback (500, 503, 429, dropped, slow, applied but the answer lost): retried, never made twice', async () => {
+    const cases = OCEAN_TRANSIENT.flatMap((fault) =>
+      (['deploy', 'rollback'] as const).map((kind) => async () => {
+        const calls = OCEAN_CALLS.filter((c) => kind === 'rollback' || c.run === 'deploy').filter(
+          (c) => !(fault.rule.kind === 'applyThenDrop' && c.name === COMMIT_NOT_IDEMPOTENT)
+        )
+        const result = await oceanRun(
+          kind,
+          calls.map((call) => ({ ...fault.rule, call }))
+        )
+        // A create whose answer is lost is found by reading the app: the deployment may be over by then.
+        if (fault.rule.kind === 'applyThenDrop')
+          result.problems = result.problems.filter((p) => p !== 'poll deployment never met the fault')
+        const expected = kind === 'deploy' ? 'success' : 'verified rollback'
+        if (result.outcome !== expected)
+          result.problems.push(`expected ${expected}, got ${result.outcome}: ${errorLine(result.run)}`)
+        note(`every call (${kind})`, fault.name, result, result.run)
+        return result.problems.map((p) => `${fault.name}, ${kind}: ${p}`)
+      })
+    )
+    expect((await pool(6, cases)).flat()).toEqual([])
+  })
+
+  it('one call down for good (500 on every attempt): a clean stop or a verified rollback; when the rollback itself cannot run, rollback_failed and a person is called', async () => {
+    const cases = OCEAN_CALLS.map((call) => async () => {
+      const result = await oceanRun(call.run, [{ kind: 'status500', times: Infinity, call }])
+      note(call.name, '500 always', result, result.run)
+      const error = errorLine(result.run)
+      if (call.name === POLL_OUTCOME_UNKNOWN) {
+        // Known gap, asserted as it is.
+        const gap = result.problems.some((p) => /ended failed with the new digest active/.test(p))
+        return gap
+          ? []
+          : [
+              `poll deployment: the gap changed (${result.outcome}); update the known gaps: ${result.problems.join('; ')}`
+            ]
+      }
+      const problems = [...result.problems]
+      const allowed =
+        call.run === 'deploy' ? ['clean failure', 'verified rollback'] : ['verified rollback', 'rollback failed']
+      if (!allowed.includes(result.outcome)) problems.push(`got ${result.outcome}`)
+      if (!/DigitalOcean/.test(error) || !call.names.test(error) || !CAUSE.test(error))
+        problems.push(`the error does not name the call and the cause: ${error}`)
+      return problems.map((p) => `${call.name}: ${p}`)
+    })
+    expect((await pool(6, cases)).flat()).toEqual([])
+  })
+
+  it('an attempt that gets no answer within 30 s is abandoned and tried again (the poll of the deployment)', async () => {
+    const call = OCEAN_CALLS.find((c) => c.name === 'poll deployment')!
+    const result = await oceanRun('deploy', [{ kind: 'slow', ms: 31_000, call }])
+    note(call.name, 'no answer (31 s)', result, result.run)
+    expect(result.problems).toEqual([])
+    expect(result.outcome).toBe('success')
+    expect(result.run.stdout).toMatch(
+      /::warning::DigitalOcean GET \/v2\/apps\/\{app_id\}\/deployments\/\{deployment_id\} for app \S+: no answer within 30 s; retrying/
+    )
+  }, 90_000)
+
+  it('known gap: a rollback commit applied whose answer was lost ends rollback_failed, though the old version is back and healthy', async () => {
+    const call = OCEAN_CALLS.find((c) => c.name === COMMIT_NOT_IDEMPOTENT)!
+    const result = await oceanRun('rollback', [{ kind: 'applyThenDrop', call }])
+    note(call.name, 'applied, answer lost', result, result.run)
+    expect(result.outcome).toBe('rollback failed')
+    expect(errorLine(result.run)).toMatch(/rollback\/commit .*HTTP 400 .*has no rollback to commit/)
+  })
+
+  it('known gap: a failed spec update right after another deploy adopts the deployment that deploy superseded, and fails', async () => {
+    const call = OCEAN_CALLS.find((c) => c.name === 'update spec (deploy)')!
+    const result = await oceanRun('deploy', [{ kind: 'status500', call }], { recent: true })
+    note(`${call.name} (a deploy < 60 s before)`, '500 once', result, result.run)
+    expect(result.outcome).toBe('clean failure')
+    expect(errorLine(result.run)).toMatch(/was superseded by a newer deployment/)
+  })
+})
