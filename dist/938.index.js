@@ -8,11 +8,349 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createReleaseStore: () => (/* binding */ createReleaseStore)
 /* harmony export */ });
-/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6990);
+/* unused harmony exports KEEP_STATE_VERSIONS, assetName, ReleaseStateConflictError, ReleaseAssetStateStore */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6990);
+/* harmony import */ var _state_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6858);
+/* harmony import */ var _util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4726);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4212);
 
-/** Placeholder until the release-asset store lands. */
-function createReleaseStore(_settings) {
-    throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(['`state-store`: release is not available in this build yet; use `state-store: file`']);
+
+
+
+
+/** Versions of one environment's state kept in the release; older ones are deleted after a write. */
+const KEEP_STATE_VERSIONS = 20;
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+const UPLOAD_ATTEMPTS = 2;
+/** `production.state.000042.json`: six digits at least, so names sort as the numbers do. */
+function assetName(environment, sequence) {
+    return `${environment}.state.${String(sequence).padStart(6, '0')}.json`;
+}
+function assetSequence(environment, name) {
+    const prefix = `${environment}.state.`;
+    if (!name.startsWith(prefix) || !name.endsWith('.json'))
+        return undefined;
+    const digits = name.slice(prefix.length, -'.json'.length);
+    return /^\d{6,}$/.test(digits) ? Number(digits) : undefined;
+}
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** Another run wrote the sequence number this run meant to write: nothing of this run was stored. */
+class ReleaseStateConflictError extends _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateConflictError */ .K$ {
+    constructor(expected, found, detail) {
+        super(expected, found);
+        this.message = `the state moved since this run planned; re-plan: ${detail}. This run stored nothing; run it again to plan from the new state`;
+    }
+}
+/**
+ * The state in a draft release of the workflow's repository, one asset per version
+ * (`<environment>.state.<NNNNNN>.json`). The release stays a draft: published releases can become
+ * immutable, and a draft has no tag, so it never shows as a release to users.
+ *
+ * Compare-and-swap: the write of sequence N+1 is an upload of a new asset name, and GitHub refuses a
+ * second asset of a taken name (422 `already_exists`). Exactly one run gets each number; a run that
+ * loses stores nothing. After an ambiguous failure (5xx, no answer) the asset's digest tells whether
+ * this run's bytes landed: uploads are never retried blindly.
+ */
+class ReleaseAssetStateStore {
+    client;
+    environment;
+    tag;
+    log;
+    keep;
+    location;
+    /** undefined: not looked up yet; null: no release yet (created on the first write). */
+    release;
+    assets = [];
+    /** The sequence this run read (0: no state yet); a write must be exactly one more. */
+    baseline;
+    constructor(client, environment, tag, log, keep = KEEP_STATE_VERSIONS) {
+        this.client = client;
+        this.environment = environment;
+        this.tag = tag;
+        this.log = log;
+        this.keep = keep;
+        this.location = `release ${tag} of ${client.repository} (assets ${environment}.state.NNNNNN.json)`;
+    }
+    async read() {
+        const release = await this.findRelease();
+        if (!release) {
+            this.baseline = 0;
+            return null;
+        }
+        this.assets = await this.listAssets(release);
+        const newest = this.newest();
+        if (!newest) {
+            this.baseline = 0;
+            return null;
+        }
+        const state = await this.load(newest);
+        this.baseline = state.sequence;
+        return state;
+    }
+    async write(next) {
+        if (this.baseline === undefined)
+            await this.read();
+        const baseline = this.baseline ?? 0;
+        if (next.environment !== this.environment) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`refusing to write a state of environment ${next.environment} into the state of ${this.environment}`);
+        }
+        if (next.sequence !== baseline + 1)
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateConflictError */ .K$(next.sequence - 1, baseline);
+        const release = this.release ?? (await this.createRelease());
+        const name = assetName(this.environment, next.sequence);
+        const bytes = Buffer.from((0,_state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeState */ .sU)(next), 'utf8');
+        const asset = await this.upload(release, name, bytes, next.sequence);
+        this.baseline = next.sequence;
+        this.assets = [...this.assets.filter((a) => a.name !== name), asset];
+        this.log.debug(`State sequence ${next.sequence} stored as ${name} (${asset.digest ?? 'no digest'})`);
+        await this.prune(next.sequence);
+    }
+    // ---- the release ----------------------------------------------------------------------------
+    async findRelease() {
+        if (this.release !== undefined)
+            return this.release;
+        const { octokit, owner, repo } = this.client;
+        let releases;
+        try {
+            releases = await octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response) => response.data.map((r) => ({ id: r.id, tag_name: r.tag_name, draft: r.draft, upload_url: r.upload_url })));
+        }
+        catch (error) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the releases of ${this.client.repository} to find the state release ${this.tag} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}`);
+        }
+        const matching = releases.filter((r) => r.tag_name === this.tag);
+        // Several drafts of the tag (two first runs racing): everyone takes the oldest.
+        const pick = [...matching].sort((a, b) => Number(b.draft) - Number(a.draft) || a.id - b.id)[0];
+        if (!pick) {
+            this.log.info(`No draft release ${this.tag} in ${this.client.repository} yet: it is created on the first write (a token without contents: write cannot see drafts)`);
+            this.release = null;
+            return null;
+        }
+        if (!pick.draft) {
+            this.log.warn(`The state release ${this.tag} of ${this.client.repository} is published: where immutable releases are on, GitHub refuses any change to its assets. Turn it back into a draft (Edit release → Save as draft)`);
+        }
+        this.release = { id: pick.id, draft: pick.draft, uploadUrl: pick.upload_url };
+        return this.release;
+    }
+    async createRelease() {
+        const { octokit, owner, repo } = this.client;
+        this.log.info(`Creating the draft release ${this.tag} in ${this.client.repository} to hold the deploy state`);
+        try {
+            // No target_commitish: GitHub takes the default branch, which GITHUB_TOKEN may always target.
+            await octokit.rest.repos.createRelease({
+                owner,
+                repo,
+                tag_name: this.tag,
+                name: 'deploy-orchestrator state',
+                body: 'Deploy state of deploy-orchestrator: one asset per version of each environment. Keep this release a draft; do not publish it, edit its assets or delete it.',
+                draft: true
+            });
+        }
+        catch (error) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot create the draft release ${this.tag} that holds the state in ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}`);
+        }
+        // Converge with a run that created one at the same time: both use the oldest draft.
+        this.release = undefined;
+        const release = await this.findRelease();
+        if (!release)
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`created the draft release ${this.tag} in ${this.client.repository}, but it is not listed; is the token allowed to see drafts (contents: write)?`);
+        return release;
+    }
+    // ---- assets ---------------------------------------------------------------------------------
+    async listAssets(release) {
+        const { octokit, owner, repo } = this.client;
+        try {
+            const assets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 }, (response) => response.data.map((a) => ({
+                id: a.id,
+                name: a.name,
+                state: a.state,
+                digest: a.digest ?? null,
+                sequence: assetSequence(this.environment, a.name)
+            })));
+            return assets.filter((a) => a.sequence !== undefined);
+        }
+        catch (error) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}`);
+        }
+    }
+    /** The state: the highest sequence fully uploaded. Uploads that never completed are ignored. */
+    newest() {
+        return this.assets.filter((a) => a.state === 'uploaded').sort((a, b) => b.sequence - a.sequence)[0];
+    }
+    async load(asset) {
+        const where = `release asset ${asset.name} (draft release ${this.tag} of ${this.client.repository})`;
+        let bytes;
+        try {
+            bytes = await this.download(asset.id);
+        }
+        catch (error) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot download the state ${where}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}; nothing was changed`);
+        }
+        if (asset.digest && sha256(bytes) !== asset.digest) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`the state ${where} does not match its digest (${asset.digest}, downloaded ${sha256(bytes)}): it was left untouched; run again, and if it persists restore an earlier version`);
+        }
+        const state = (0,_state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseState */ .Bu)(bytes.toString('utf8'), where);
+        if (state.sequence !== asset.sequence || state.environment !== this.environment) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`the state ${where} holds sequence ${state.sequence} of environment ${state.environment}, not what its name says (${asset.sequence} of ${this.environment}): it was left untouched; delete or fix the asset`);
+        }
+        return state;
+    }
+    /**
+     * The asset's bytes. GitHub answers with a redirect to a signed URL of its object store: that URL
+     * is fetched without the token (it needs none, and the store echoes what it is sent).
+     */
+    async download(assetId) {
+        const { octokit, owner, repo } = this.client;
+        const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            owner,
+            repo,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' },
+            request: { redirect: 'manual' }
+        });
+        const status = response.status;
+        if (status >= 300 && status < 400) {
+            const location = response.headers.location;
+            if (!location)
+                throw new Error(`GitHub answered ${status} without a location`);
+            const signed = await fetch(new URL(location, this.client.apiUrl), {
+                redirect: 'follow',
+                signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)
+            });
+            if (!signed.ok)
+                throw new Error(`the signed download URL answered HTTP ${signed.status}`);
+            return Buffer.from(await signed.arrayBuffer());
+        }
+        const data = response.data;
+        if (data instanceof ArrayBuffer)
+            return Buffer.from(data);
+        if (typeof data === 'string')
+            return Buffer.from(data, 'utf8');
+        // A JSON content type (a misconfigured proxy) was parsed by Octokit: no bytes to verify.
+        throw new Error('GitHub answered with a document instead of the asset bytes');
+    }
+    /**
+     * Create-if-absent of `name`. Returns the stored asset once it is certain that these bytes are
+     * stored under that name; throws ReleaseStateConflictError when another run's are.
+     */
+    async upload(release, name, bytes, sequence) {
+        const { octokit } = this.client;
+        const digest = sha256(bytes);
+        const url = `${release.uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(name)}`;
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= UPLOAD_ATTEMPTS; attempt++) {
+            (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .failpoint */ .Z)('release-store-before-upload');
+            try {
+                const response = await octokit.request({
+                    method: 'POST',
+                    url,
+                    headers: { 'content-type': 'application/json' },
+                    data: bytes,
+                    // Never retried by the plugin: a retry of an upload that landed answers 422 against itself.
+                    request: { retries: 0 }
+                });
+                (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .failpoint */ .Z)('release-store-after-upload');
+                const stored = response.data;
+                if (stored.state === 'uploaded' && (!stored.digest || stored.digest === digest)) {
+                    return { id: stored.id, name: stored.name, state: stored.state, digest: stored.digest ?? digest, sequence };
+                }
+                lastProblem = `GitHub answered with an asset in state ${stored.state}${stored.digest ? ` and digest ${stored.digest}` : ''}`;
+            }
+            catch (error) {
+                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+                const taken = status === 422 && (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCodes */ .fv)(error).includes('already_exists');
+                if (!taken && status >= 400 && status < 500 && status !== 408 && status !== 429) {
+                    throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot store the state as ${name} in the release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}; the stored state is unchanged`);
+                }
+                lastProblem = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error);
+                if (!taken)
+                    this.log.warn(`Uploading ${name} failed (${lastProblem}): checking whether it landed`);
+            }
+            // Taken, or unknown: the name's asset tells what happened.
+            const existing = (await this.listAssets(release)).find((a) => a.name === name);
+            if (existing?.state === 'uploaded') {
+                if ((existing.digest ?? sha256(await this.download(existing.id))) === digest) {
+                    this.log.info(`${name} holds this run's state: the upload landed`);
+                    return { ...existing, digest };
+                }
+                throw await this.conflict(release, sequence);
+            }
+            if (existing) {
+                // An upload that never completed holds the name. At most one asset per name is ever
+                // uploaded, and every writer confirms by digest, so removing it cannot lose a state.
+                this.log.warn(`${name} is held by an incomplete upload (state ${existing.state}): deleting it and uploading again`);
+                await this.deleteAsset(existing.id, name);
+            }
+        }
+        throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot store the state as ${name} in the release ${this.tag} of ${this.client.repository} after ${UPLOAD_ATTEMPTS} attempts (${lastProblem}); the stored state is unchanged, run again`);
+    }
+    async conflict(release, sequence) {
+        this.assets = await this.listAssets(release);
+        const newest = this.newest();
+        let detail = `another run stored sequence ${sequence} of ${this.environment} first`;
+        if (newest) {
+            try {
+                const winner = await this.load(newest);
+                const attempt = winner.last_attempt;
+                if (attempt)
+                    detail += ` (${attempt.operation} of ${attempt.version.slice(0, 12)}, ${attempt.status}${attempt.run_url ? `, ${attempt.run_url}` : ''})`;
+            }
+            catch (error) {
+                detail += ` (its state could not be read: ${error.message})`;
+            }
+        }
+        return new ReleaseStateConflictError(sequence - 1, newest?.sequence, detail);
+    }
+    /** Old versions go only once the new one is confirmed; a failure here never fails the run. */
+    async prune(written) {
+        const uploaded = this.assets.filter((a) => a.state === 'uploaded').sort((a, b) => b.sequence - a.sequence);
+        const stale = [
+            ...uploaded.slice(this.keep),
+            ...this.assets.filter((a) => a.state !== 'uploaded' && a.sequence < written)
+        ];
+        for (const asset of stale) {
+            try {
+                await this.deleteAsset(asset.id, asset.name);
+                this.log.debug(`Pruned ${asset.name}`);
+            }
+            catch (error) {
+                this.log.warn(`Could not prune the old state ${asset.name} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}); it is ignored, and the next write tries again`);
+            }
+        }
+        const gone = new Set(stale.map((a) => a.id));
+        this.assets = this.assets.filter((a) => !gone.has(a.id));
+    }
+    async deleteAsset(id, name) {
+        const { octokit, owner, repo } = this.client;
+        try {
+            await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
+        }
+        catch (error) {
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error) === 404)
+                return;
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot delete the asset ${name} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})`);
+        }
+    }
+}
+function permissionHint(error) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+    if (status === 401)
+        return ': the token is not valid; check `github-token`';
+    if (status === 403 || status === 404)
+        return ': the token needs `permissions: contents: write` on this repository (drafts are invisible without it)';
+    return '';
+}
+/** The store for `state-store: release`: the workflow's repository through `github-token`. */
+function createReleaseStore(settings, log) {
+    if (!settings.github.token || !settings.github.repository) {
+        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .G([
+            '`state-store`: release needs `github-token` and GITHUB_REPOSITORY; outside GitHub Actions use `state-store: file`'
+        ]);
+    }
+    return new ReleaseAssetStateStore((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryClient */ .c0)(settings, log), settings.environment, settings.state.releaseTag, log);
 }
 
 

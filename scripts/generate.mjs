@@ -7,7 +7,9 @@ const check = process.argv.includes('--check')
 // The list is TypeScript and imports nothing: TypeScript's own transpiler turns it into a module.
 const ts = (await import('typescript')).default
 const source = readFileSync('src/settings/inputs.ts', 'utf8')
-const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText
+const js = ts.transpileModule(source, {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
+}).outputText
 const { INPUTS, OUTPUTS } = await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)
 
 const quote = (text) => JSON.stringify(text)
@@ -53,25 +55,55 @@ const property = (input) => {
     case 'integer':
       return { ...base, type: 'integer', minimum: 0 }
     case 'enum':
-      return { ...base, type: 'string', enum: input.name === 'strategy' ? [...input.values, 'blue_green'] : [...input.values] }
+      return {
+        ...base,
+        type: 'string',
+        enum: input.name === 'strategy' ? [...input.values, 'blue_green'] : [...input.values]
+      }
     case 'multiline':
-      return { ...base, oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, ...(input.name === 'config-repos' ? [{ type: 'object', additionalProperties: { type: 'string' } }] : [])] }
+      return {
+        ...base,
+        oneOf: [
+          { type: 'string' },
+          { type: 'array', items: { type: 'string' } },
+          ...(input.name === 'config-repos' ? [{ type: 'object', additionalProperties: { type: 'string' } }] : [])
+        ]
+      }
     default:
-      return { ...base, oneOf: [{ type: 'string' }, ...(input.name === 'approval-required-for' || input.name === 'digitalocean-components' ? [{ type: 'array', items: { type: 'string' } }] : [])] }
+      return {
+        ...base,
+        oneOf: [
+          { type: 'string' },
+          ...(input.name === 'approval-required-for' || input.name === 'digitalocean-components'
+            ? [{ type: 'array', items: { type: 'string' } }]
+            : [])
+        ]
+      }
   }
 }
-const fileInputs = INPUTS.filter((input) => !input.secret && !['config-file', 'plan', 'environment'].includes(input.name))
-const settingsObject = { type: 'object', additionalProperties: false, properties: Object.fromEntries(fileInputs.map((i) => [i.name, property(i)])) }
+const fileInputs = INPUTS.filter(
+  (input) => !input.secret && !['config-file', 'plan', 'environment'].includes(input.name)
+)
+const settingsObject = {
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(fileInputs.map((i) => [i.name, property(i)]))
+}
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/org/deploy-orchestrator/blob/v1/schema/deploy-orchestrator.schema.json',
   title: 'deploy-orchestrator configuration',
-  description: 'The config file of deploy-orchestrator (.github/deploy-orchestrator.yml). Every action input except secrets; an explicit input wins.',
+  description:
+    'The config file of deploy-orchestrator (.github/deploy-orchestrator.yml). Every action input except secrets; an explicit input wins.',
   ...settingsObject,
   properties: {
     $schema: { type: 'string' },
     ...settingsObject.properties,
-    environments: { description: 'Per-environment overrides: environment name to settings.', type: 'object', additionalProperties: settingsObject }
+    environments: {
+      description: 'Per-environment overrides: environment name to settings.',
+      type: 'object',
+      additionalProperties: settingsObject
+    }
   }
 }
 write('schema/deploy-orchestrator.schema.json', `${JSON.stringify(schema, null, 2)}\n`)
@@ -80,14 +112,28 @@ write('schema/deploy-orchestrator.schema.json', `${JSON.stringify(schema, null, 
 if (existsSync('README.md')) {
   const readme = readFileSync('README.md', 'utf8')
   const cell = (text) => text.replace(/\|/g, '\\|')
-  const groups = { core: 'Core', analysis: 'What changed', state: 'State', health: 'Health checks', rollback: 'Rollback and canary', command: 'Command platform', github: 'GitHub', digitalocean: 'DigitalOcean', database: 'Database', hardening: 'Hardening loop and notifications' }
+  const groups = {
+    core: 'Core',
+    analysis: 'What changed',
+    state: 'State',
+    health: 'Health checks',
+    rollback: 'Rollback and canary',
+    command: 'Command platform',
+    github: 'GitHub',
+    digitalocean: 'DigitalOcean',
+    database: 'Database',
+    hardening: 'Hardening loop and notifications'
+  }
   const table = [
     '<!-- GENERATED:inputs (npm run generate) -->',
     '| Input | Default | What it does |',
     '|---|---|---|',
     ...Object.entries(groups).flatMap(([group, title]) => [
       `| **${title}** | | |`,
-      ...INPUTS.filter((i) => i.group === group).map((i) => `| \`${i.name}\`${i.secret ? ' (secret)' : ''} | ${i.actionDefault ? `\`${i.actionDefault}\`` : i.default ? cell(i.default.includes('`') ? i.default : `\`${i.default}\``) : ''} | ${cell(i.description)}${i.values ? ` One of ${i.values.map((v) => `\`${v}\``).join(', ')}.` : ''} |`)
+      ...INPUTS.filter((i) => i.group === group).map(
+        (i) =>
+          `| \`${i.name}\`${i.secret ? ' (secret)' : ''} | ${i.actionDefault ? `\`${i.actionDefault}\`` : i.default ? cell(i.default.includes('`') ? i.default : `\`${i.default}\``) : ''} | ${cell(i.description)}${i.values ? ` One of ${i.values.map((v) => `\`${v}\``).join(', ')}.` : ''} |`
+      )
     ]),
     '',
     '| Output | What it holds |',

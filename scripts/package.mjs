@@ -8,7 +8,20 @@ rmSync('dist', { recursive: true, force: true })
 const ncc = (entry, out) =>
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet', '--target', 'es2023'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--source-map',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2023'
+    ],
     { stdio: 'inherit' }
   )
 ncc('src/index.ts', 'dist')

@@ -28,11 +28,15 @@ export async function run(): Promise<void> {
     try {
       result = await runPipeline(settings, services)
     } finally {
-      await services.platform.close?.().catch((error: Error) => log.warn(`closing the platform client: ${error.message}`))
+      await services.platform
+        .close?.()
+        .catch((error: Error) => log.warn(`closing the platform client: ${error.message}`))
     }
     await reportToActions(result, settings, log)
     if (['failed', 'rolled_back', 'rollback_failed'].includes(result.status)) {
-      core.setFailed(log.redact(`${result.environment}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`))
+      core.setFailed(
+        log.redact(`${result.environment}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`)
+      )
     }
   } catch (error) {
     const message = log.redact(describeFailure(error))
@@ -43,7 +47,13 @@ export async function run(): Promise<void> {
       log.warn(`cannot write outputs: ${(outputError as Error).message}`)
     }
     if (settings && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(`## ❌ Deploy stopped before any change: ${settings.environment}\n\n> ${message.replace(/</g, '&lt;')}\n`, true).write().catch(() => undefined)
+      await core.summary
+        .addRaw(
+          `## ❌ Deploy stopped before any change: ${settings.environment}\n\n> ${message.replace(/</g, '&lt;')}\n`,
+          true
+        )
+        .write()
+        .catch(() => undefined)
     }
     core.setFailed(message)
   }
@@ -53,11 +63,20 @@ async function loadSettings(log: Log): Promise<Settings> {
   return log.group('Settings', async () => {
     const path = actionInput('config-file')
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', { cwd, explicit: path !== undefined })
+    const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', {
+      cwd,
+      explicit: path !== undefined
+    })
     const settings = parseSettings({ inputs: actionInput, env: process.env, configFile, cwd })
     for (const secret of settings.secrets) log.secret(secret)
-    log.info(`${settings.mode} ${settings.environment} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`)
-    log.debug(JSON.stringify({ ...settings, secrets: undefined }, (key, value) => (value instanceof RegExp ? value.source : value)))
+    log.info(
+      `${settings.mode} ${settings.environment} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`
+    )
+    log.debug(
+      JSON.stringify({ ...settings, secrets: undefined }, (key, value) =>
+        value instanceof RegExp ? value.source : value
+      )
+    )
     return settings
   })
 }

@@ -14,7 +14,14 @@ import type { Settings } from './settings/settings.js'
 import type { DeploymentState } from './state/schema.js'
 import { StateConflictError } from './state/schema.js'
 import type { StateStore } from './state/store.js'
-import { beginAttempt, recordFailure, recordRollback, recordSuccess, rollbackTarget, short } from './state/transitions.js'
+import {
+  beginAttempt,
+  recordFailure,
+  recordRollback,
+  recordSuccess,
+  rollbackTarget,
+  short
+} from './state/transitions.js'
 import { type HealthCheckRecord, type Probe, httpProbe, runHealthChecks } from './verify/health.js'
 import { failpoint } from './util/failpoint.js'
 
@@ -100,36 +107,59 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     const loaded = await store.read()
     if (!loaded) log.info(`No state for ${settings.environment} yet: this is its first deploy`)
     else {
-      log.info(`Sequence ${loaded.sequence}; current ${loaded.current ? `${short(loaded.current.version)} (${loaded.current.operation} at ${loaded.current.deployed_at})` : 'none'}; ${loaded.history.length} good, ${loaded.known_bad.length} known bad`)
-      if (loaded.last_attempt?.status === 'in_progress') log.warn(`The last run ${loaded.last_attempt.deployment_id} (${loaded.last_attempt.operation} of ${short(loaded.last_attempt.version)}) never finished`)
+      log.info(
+        `Sequence ${loaded.sequence}; current ${loaded.current ? `${short(loaded.current.version)} (${loaded.current.operation} at ${loaded.current.deployed_at})` : 'none'}; ${loaded.history.length} good, ${loaded.known_bad.length} known bad`
+      )
+      if (loaded.last_attempt?.status === 'in_progress')
+        log.warn(
+          `The last run ${loaded.last_attempt.deployment_id} (${loaded.last_attempt.operation} of ${short(loaded.last_attempt.version)}) never finished`
+        )
     }
     return loaded
   })
   result.state = state
   result.previousVersion = state?.current?.version
   const claim = activeClaim(state, Date.now())
-  if (claim && (settings.mode === 'deploy' || settings.mode === 'rollback')) throw new GateError(`another deploy is running: ${claim}`)
+  if (claim && (settings.mode === 'deploy' || settings.mode === 'rollback'))
+    throw new GateError(`another deploy is running: ${claim}`)
   if (claim) log.warn(`Another deploy is running: ${claim}`)
 
   if (settings.mode === 'status') {
     await log.group('Status', async () => {
       result.service = await platform.status(AbortSignal.timeout(60_000))
-      log.info(result.service === null ? 'Service status: unknown (no status check configured)' : `Service: ${result.service.up ? 'up' : 'down'} (${result.service.detail})`)
-      const urls = settings.health.urls.length > 0 ? settings.health.urls.map((u) => u.replaceAll('{color}', state?.current?.color ?? 'blue')) : await platform.healthUrls({ color: state?.current?.color, stage: 'live' })
+      log.info(
+        result.service === null
+          ? 'Service status: unknown (no status check configured)'
+          : `Service: ${result.service.up ? 'up' : 'down'} (${result.service.detail})`
+      )
+      const urls =
+        settings.health.urls.length > 0
+          ? settings.health.urls.map((u) => u.replaceAll('{color}', state?.current?.color ?? 'blue'))
+          : await platform.healthUrls({ color: state?.current?.color, stage: 'live' })
       const probes = [...urls.map((url) => httpProbe(url, settings.health)), ...(services.extraProbes ?? [])]
-      const health = probes.length > 0 ? await runHealthChecks(probes, { ...settings.health, retries: 1 }, { phase: 'status' }) : { passed: true, records: [] }
+      const health =
+        probes.length > 0
+          ? await runHealthChecks(probes, { ...settings.health, retries: 1 }, { phase: 'status' })
+          : { passed: true, records: [] }
       result.health = health.records
-      for (const record of health.records) log.info(`${record.passed ? '✓' : '✗'} ${record.endpoint}: ${record.status_code || '-'} in ${record.response_time_ms} ms${record.detail ? ` (${record.detail})` : ''}`)
+      for (const record of health.records)
+        log.info(
+          `${record.passed ? '✓' : '✗'} ${record.endpoint}: ${record.status_code || '-'} in ${record.response_time_ms} ms${record.detail ? ` (${record.detail})` : ''}`
+        )
       const down = result.service?.up === false || !health.passed
       result.status = down ? 'failed' : 'success'
-      result.message = down ? `${settings.environment} is not healthy: ${result.service?.up === false ? result.service.detail : health.failure}` : undefined
+      result.message = down
+        ? `${settings.environment} is not healthy: ${result.service?.up === false ? result.service.detail : health.failure}`
+        : undefined
     })
     return finish()
   }
 
   const plan = await log.group('Plan', async () => {
     const made = await makePlan(settings, state, services)
-    log.info(`Decision: ${made.operation}${made.decided_by === 'override' ? ' (forced)' : ''}; ${made.requires_approval ? `needs approval (policy: ${made.approval_policy.join(', ')})` : 'no approval needed'}`)
+    log.info(
+      `Decision: ${made.operation}${made.decided_by === 'override' ? ' (forced)' : ''}; ${made.requires_approval ? `needs approval (policy: ${made.approval_policy.join(', ')})` : 'no approval needed'}`
+    )
     for (const reason of made.reasons) log.info(`• ${reason}`)
     log.info(`Steps: ${made.steps.join(' → ')}`)
     return made
@@ -153,7 +183,11 @@ export async function runPipeline(settings: Settings, services: Services): Promi
     result.approval = plan.requires_approval
       ? await services.approvalGate.approve(plan, () => describePlan(plan))
       : { by: 'not required', how: 'not-required' }
-    log.info(plan.requires_approval ? `Approved by ${result.approval.by} (${result.approval.how})${result.approval.comment ? `: "${result.approval.comment}"` : ''}` : `No approval needed for ${plan.operation} (policy: ${plan.approval_policy.join(', ')})`)
+    log.info(
+      plan.requires_approval
+        ? `Approved by ${result.approval.by} (${result.approval.how})${result.approval.comment ? `: "${result.approval.comment}"` : ''}`
+        : `No approval needed for ${plan.operation} (policy: ${plan.approval_policy.join(', ')})`
+    )
     if (services.validationGate) {
       const validation = await services.validationGate.check(plan)
       if (validation) {
@@ -165,17 +199,22 @@ export async function runPipeline(settings: Settings, services: Services): Promi
 
   // Claim the environment before the first change: a second run racing this one loses here, before
   // it touches anything, and a crash from now on stays visible in the state.
-  const claimed = beginAttempt(state, settings.environment, {
-    deployment_id: result.deploymentId,
-    operation: plan.operation,
-    version: plan.version,
-    started_at: result.startedAt,
-    approved_by: result.approval?.by,
-    ...(result.approval?.comment ? { approval_comment: result.approval.comment } : {}),
-    run_url: runUrl(settings),
-    host: hostname(),
-    pid: process.pid
-  }, new Date().toISOString())
+  const claimed = beginAttempt(
+    state,
+    settings.environment,
+    {
+      deployment_id: result.deploymentId,
+      operation: plan.operation,
+      version: plan.version,
+      started_at: result.startedAt,
+      approved_by: result.approval?.by,
+      ...(result.approval?.comment ? { approval_comment: result.approval.comment } : {}),
+      run_url: runUrl(settings),
+      host: hostname(),
+      pid: process.pid
+    },
+    new Date().toISOString()
+  )
   await writeState(services, claimed)
   failpoint('pipeline-after-claim')
   await notify(services, 'started', result)
@@ -189,10 +228,27 @@ export async function runPipeline(settings: Settings, services: Services): Promi
   return finish()
 }
 
-async function executeAndRecord(settings: Settings, services: Services, plan: Plan, claimed: DeploymentState, result: RunResult): Promise<void> {
+async function executeAndRecord(
+  settings: Settings,
+  services: Services,
+  plan: Plan,
+  claimed: DeploymentState,
+  result: RunResult
+): Promise<void> {
   const { log, platform } = services
-  const outcome = await log.group(`Execute: ${plan.operation} ${short(plan.version)} (${settings.strategy}, ${platform.name})`, () =>
-    executePlan(plan, { settings, log, platform, state: claimed, deploymentId: result.deploymentId, approvedBy: result.approval?.by, migrator: services.migrator, extraProbes: services.extraProbes })
+  const outcome = await log.group(
+    `Execute: ${plan.operation} ${short(plan.version)} (${settings.strategy}, ${platform.name})`,
+    () =>
+      executePlan(plan, {
+        settings,
+        log,
+        platform,
+        state: claimed,
+        deploymentId: result.deploymentId,
+        approvedBy: result.approval?.by,
+        migrator: services.migrator,
+        extraProbes: services.extraProbes
+      })
   )
   result.outcome = outcome
   result.status = outcome.status
@@ -205,15 +261,33 @@ async function executeAndRecord(settings: Settings, services: Services, plan: Pl
     const now = new Date().toISOString()
     let next: DeploymentState
     if (outcome.status === 'success' && plan.operation === 'rollback') {
-      next = recordRollback(claimed, outcome.record!, claimed.current, `rolled back by request in ${result.deploymentId}`, now)
+      next = recordRollback(
+        claimed,
+        outcome.record!,
+        claimed.current,
+        `rolled back by request in ${result.deploymentId}`,
+        now
+      )
     } else if (outcome.status === 'success') {
       next = recordSuccess(claimed, outcome.record!, settings.state.keepVersions, now)
     } else {
-      next = recordFailure(claimed, { status: outcome.status, version: plan.version, deploymentId: result.deploymentId, reason: outcome.reason ?? 'unknown', current: plan.operation === 'rollback' ? undefined : claimed.current }, now)
+      next = recordFailure(
+        claimed,
+        {
+          status: outcome.status,
+          version: plan.version,
+          deploymentId: result.deploymentId,
+          reason: outcome.reason ?? 'unknown',
+          current: plan.operation === 'rollback' ? undefined : claimed.current
+        },
+        now
+      )
     }
     await writeState(services, next)
     result.state = next
-    log.info(`State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`)
+    log.info(
+      `State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`
+    )
   })
   failpoint('pipeline-after-record')
 }
@@ -233,7 +307,9 @@ export function activeClaim(state: DeploymentState | null, now: number): string 
   const sameHost = attempt.host === hostname() && typeof attempt.pid === 'number'
   const alive = sameHost ? processAlive(attempt.pid as number) : now - started < CLAIM_TTL_MS
   if (!alive) return undefined
-  const until = sameHost ? 'until that process ends' : `until ${new Date(started + CLAIM_TTL_MS).toISOString()} if that run died`
+  const until = sameHost
+    ? 'until that process ends'
+    : `until ${new Date(started + CLAIM_TTL_MS).toISOString()} if that run died`
   return `${attempt.operation} of ${short(attempt.version)} by run ${attempt.deployment_id}${attempt.run_url ? ` (${attempt.run_url})` : ''} has held ${state!.environment} since ${attempt.started_at}; this run stops before any change. Wait for it (the workflow's concurrency group queues runs); its claim holds ${until}`
 }
 
@@ -272,7 +348,9 @@ async function makePlan(settings: Settings, state: DeploymentState | null, servi
       decided_by: 'override',
       requires_approval: settings.github.approvalRequiredFor.includes('rollback'),
       approval_policy: [...settings.github.approvalRequiredFor],
-      reasons: [`Rollback requested: from ${state?.current ? short(state.current.version) : 'none'} to ${short(target.version)} (deployed ${target.deployed_at})`],
+      reasons: [
+        `Rollback requested: from ${state?.current ? short(state.current.version) : 'none'} to ${short(target.version)} (deployed ${target.deployed_at})`
+      ],
       version: target.version,
       previous_version: state?.current?.version ?? null,
       state_sequence: state?.sequence ?? 0,
@@ -288,13 +366,23 @@ async function makePlan(settings: Settings, state: DeploymentState | null, servi
   if (settings.planJson) {
     const given = parsePlanInput(settings.planJson)
     if (given.environment !== settings.environment) {
-      throw new SettingsError([`\`plan\`: the plan is for environment ${given.environment}, this run deploys ${settings.environment}`])
+      throw new SettingsError([
+        `\`plan\`: the plan is for environment ${given.environment}, this run deploys ${settings.environment}`
+      ])
     }
     const sequence = state?.sequence ?? 0
     if (given.state_sequence !== sequence) throw new StateConflictError(given.state_sequence, sequence)
-    services.log.info(`Executing the plan made at ${given.created_at} (state sequence ${given.state_sequence}, unchanged since)`)
+    services.log.info(
+      `Executing the plan made at ${given.created_at} (state sequence ${given.state_sequence}, unchanged since)`
+    )
     // The approval policy in force now decides, not the one the plan was made under.
-    return { ...given, requires_approval: settings.github.approvalRequiredFor.includes(given.operation), approval_policy: [...settings.github.approvalRequiredFor], strategy: settings.strategy, platform: settings.platform }
+    return {
+      ...given,
+      requires_approval: settings.github.approvalRequiredFor.includes(given.operation),
+      approval_policy: [...settings.github.approvalRequiredFor],
+      strategy: settings.strategy,
+      platform: settings.platform
+    }
   }
   const facts = await analyze(settings, state, services)
   return planDeployment(facts, policy, now)
@@ -305,10 +393,17 @@ export function describePlan(plan: Plan): string {
   const lines = [`${plan.operation.toUpperCase()} of ${plan.environment} needs approval`, '']
   for (const reason of plan.reasons) lines.push(`  • ${reason}`)
   for (const change of plan.config_changes) {
-    lines.push('', `  ${change.name} (${change.source}): ${change.total} new commit${change.total === 1 ? '' : 's'}${change.note ? ` (${change.note})` : ''}`)
+    lines.push(
+      '',
+      `  ${change.name} (${change.source}): ${change.total} new commit${change.total === 1 ? '' : 's'}${change.note ? ` (${change.note})` : ''}`
+    )
     for (const commit of change.commits.slice(-10).reverse()) lines.push(`    ${short(commit.sha)} ${commit.subject}`)
   }
-  lines.push('', `  Version: ${plan.previous_version ? short(plan.previous_version) : 'none'} → ${short(plan.version)}`, `  Steps: ${plan.steps.join(' → ')}`)
+  lines.push(
+    '',
+    `  Version: ${plan.previous_version ? short(plan.previous_version) : 'none'} → ${short(plan.version)}`,
+    `  Steps: ${plan.steps.join(' → ')}`
+  )
   return lines.join('\n')
 }
 

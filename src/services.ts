@@ -66,7 +66,9 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
 
 async function createStore(settings: Settings, log: Log): Promise<StateStore> {
   if (settings.state.store === 'file') {
-    const path = isAbsolute(settings.state.file) ? settings.state.file : join(settings.runtime.workspace, settings.state.file)
+    const path = isAbsolute(settings.state.file)
+      ? settings.state.file
+      : join(settings.runtime.workspace, settings.state.file)
     return new FileStateStore(path)
   }
   const { createReleaseStore } = await import('./github/release-store.js')

@@ -15,14 +15,28 @@ describe('the action decides what to do from what changed', () => {
     const head = s.app.commit({ 'app.py': 'print(1)' })
     const run = await s.action({ 'health-urls': health.url('/health') })
     expect(run.exitCode, run.stdout).toBe(0)
-    expect(run.outputs).toMatchObject({ operation: 'redeploy', status: 'success', 'requires-approval': 'false', 'new-version': head, 'previous-version': '', 'rolled-back': 'false' })
+    expect(run.outputs).toMatchObject({
+      operation: 'redeploy',
+      status: 'success',
+      'requires-approval': 'false',
+      'new-version': head,
+      'previous-version': '',
+      'rolled-back': 'false'
+    })
     expect(run.outputs['deployment-id']).toMatch(/^[0-9a-f-]{36}$/)
     expect(s.commands()).toEqual([expect.stringContaining(`deploy op=redeploy version=${head}`)])
     expect(s.state().current.version).toBe(head)
     expect(run.summary).toContain('Deployed: production')
     expect(run.summary).toContain('First deploy of production')
-    expect(run.result).toMatchObject({ status: 'success', deployment_details: { strategy: 'rolling', platform: 'command', new_version: head } })
-    expect(run.result!.health_checks[0]).toMatchObject({ endpoint: health.url('/health'), status_code: 200, passed: true })
+    expect(run.result).toMatchObject({
+      status: 'success',
+      deployment_details: { strategy: 'rolling', platform: 'command', new_version: head }
+    })
+    expect(run.result!.health_checks[0]).toMatchObject({
+      endpoint: health.url('/health'),
+      status_code: 200,
+      passed: true
+    })
     expect(JSON.parse(run.outputs.result!).deployment_id).toBe(run.outputs['deployment-id'])
     expect(run.stdout).toMatch(/::group::Plan/)
   })
@@ -55,7 +69,10 @@ describe('the action decides what to do from what changed', () => {
   })
 
   it('nothing changed and the service down: start, with the start command', async () => {
-    const s = new Scenario({ 'status-command': 'test -f "$COMMAND_LOG.up"', 'start-command': 'echo start >> "$COMMAND_LOG"; touch "$COMMAND_LOG.up"' })
+    const s = new Scenario({
+      'status-command': 'test -f "$COMMAND_LOG.up"',
+      'start-command': 'echo start >> "$COMMAND_LOG"; touch "$COMMAND_LOG.up"'
+    })
     s.app.commit({ 'app.py': 'print(1)' })
     expect((await s.action()).outputs.status).toBe('success')
     const run = await s.action()
@@ -76,13 +93,16 @@ describe('the action decides what to do from what changed', () => {
     const approved = await s.cli('deploy', {}, ['--approve'])
     expect(approved.exitCode, approved.stderr).toBe(0)
     expect(approved.stdout).toMatch(/Operation\s+restart/)
-    expect(s.commands().slice(1)).toEqual([expect.stringContaining(`deploy op=restart version=${head}`), `restart ${head}`])
+    expect(s.commands().slice(1)).toEqual([
+      expect.stringContaining(`deploy op=restart version=${head}`),
+      `restart ${head}`
+    ])
     expect(s.state().current.approved_by).toMatch(/--approve/)
   })
 
   it('the person at the terminal is asked, and a "no" runs nothing and writes nothing', async () => {
     const s = new Scenario({ 'build-command': 'echo build >> "$COMMAND_LOG"' })
-    s.app.commit({ 'Dockerfile': 'FROM scratch' })
+    s.app.commit({ Dockerfile: 'FROM scratch' })
     // Not a TTY here, so the CLI refuses rather than hanging on a prompt nobody can answer.
     const run = await s.cli('deploy', {}, [], 'n\n')
     expect(run.exitCode).toBe(1)
@@ -141,7 +161,19 @@ describe('the action decides what to do from what changed', () => {
     const stateDir = `${s.app.dir}/.deploy-state`
     await import('node:fs').then((fs) => {
       fs.mkdirSync(stateDir)
-      fs.writeFileSync(`${stateDir}/production.json`, JSON.stringify({ schema_version: 1, environment: 'production', sequence: 2, updated_at: 'x', current: { version: first, config_commits: {}, deployed_at: 'x', deployment_id: 'd', operation: 'redeploy' }, history: [], known_bad: [], last_attempt: null }))
+      fs.writeFileSync(
+        `${stateDir}/production.json`,
+        JSON.stringify({
+          schema_version: 1,
+          environment: 'production',
+          sequence: 2,
+          updated_at: 'x',
+          current: { version: first, config_commits: {}, deployed_at: 'x', deployment_id: 'd', operation: 'redeploy' },
+          history: [],
+          known_bad: [],
+          last_attempt: null
+        })
+      )
     })
     const run = await s.action({ mode: 'plan' })
     expect(run.exitCode, run.stdout).toBe(0)

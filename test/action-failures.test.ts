@@ -28,11 +28,20 @@ describe('failures and rollbacks', () => {
     const v2 = s.app.commit({ 'app.py': '2', broken: 'yes' })
     const run = await s.action(inputs)
     expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rolled-back': 'true', 'previous-version': v1, 'new-version': v2 })
-    expect(s.commands().at(-1)).toBe(`rollback op=rollback version=${v1} previous=${v2} color= weight= image= digest= master=`)
+    expect(run.outputs).toMatchObject({
+      status: 'rolled_back',
+      'rolled-back': 'true',
+      'previous-version': v1,
+      'new-version': v2
+    })
+    expect(s.commands().at(-1)).toBe(
+      `rollback op=rollback version=${v1} previous=${v2} color= weight= image= digest= master=`
+    )
     expect(run.result!.rollback).toMatchObject({ triggered: true, previous_version: v1, succeeded: true })
     expect(run.result!.rollback.reason).toMatch(/HTTP 503/)
-    expect(run.result!.health_checks.filter((c: any) => c.phase === 'after rollback').every((c: any) => c.passed)).toBe(true)
+    expect(run.result!.health_checks.filter((c: any) => c.phase === 'after rollback').every((c: any) => c.passed)).toBe(
+      true
+    )
     expect(run.stdout).toMatch(/::error::.*rolled back/)
     expect(run.summary).toContain('### Rollback')
     const state = s.state()
@@ -68,7 +77,10 @@ describe('failures and rollbacks', () => {
   })
 
   it('a failing build stops before traffic moves: failed, no rollback, the reason in the error', async () => {
-    const s = new Scenario({ 'build-command': 'echo "compiling"; echo "error: missing base image" >&2; exit 3', 'rollback-command': 'echo rollback >> "$COMMAND_LOG"' })
+    const s = new Scenario({
+      'build-command': 'echo "compiling"; echo "error: missing base image" >&2; exit 3',
+      'rollback-command': 'echo rollback >> "$COMMAND_LOG"'
+    })
     s.app.commit({ 'app.py': '1' })
     const run = await s.cli('deploy', {}, ['--approve'])
     expect(run.exitCode).toBe(1)
@@ -79,7 +91,10 @@ describe('failures and rollbacks', () => {
   })
 
   it('a running version that is not the deployed one fails the deploy and rolls back', async () => {
-    const s = new Scenario({ 'verify-command': 'if [ -f stale ]; then echo 0000000; else echo "$DEPLOY_VERSION"; fi', 'rollback-command': 'echo rollback >> "$COMMAND_LOG"' })
+    const s = new Scenario({
+      'verify-command': 'if [ -f stale ]; then echo 0000000; else echo "$DEPLOY_VERSION"; fi',
+      'rollback-command': 'echo rollback >> "$COMMAND_LOG"'
+    })
     const v1 = s.app.commit({ 'app.py': '1' })
     expect((await s.action()).outputs.status).toBe('success')
     s.app.commit({ 'app.py': '2', stale: 'x' })
@@ -117,7 +132,10 @@ describe('failures and rollbacks', () => {
   })
 
   it('a command past its deadline is stopped with its children, and the error says so', async () => {
-    const s = new Scenario({ 'deploy-command': 'sleep 30 & sleep 30; echo never >> "$COMMAND_LOG"', 'command-timeout-seconds': '1' })
+    const s = new Scenario({
+      'deploy-command': 'sleep 30 & sleep 30; echo never >> "$COMMAND_LOG"',
+      'command-timeout-seconds': '1'
+    })
     s.app.commit({ 'app.py': '1' })
     const started = Date.now()
     const run = await s.action()

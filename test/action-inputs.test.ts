@@ -15,7 +15,10 @@ describe('bad input stops before anything runs, naming the input and the fix', (
     [{ 'health-body-match': '([' }, /`health-body-match`: is not a valid regular expression/],
     [{ 'deploy-command': '' }, /`deploy-command`: the command platform needs a deploy command/],
     [{ strategy: 'blue-green' }, /`switch-command`: strategy blue-green needs a command that moves traffic/],
-    [{ 'canary-steps': '50,10', strategy: 'canary', 'switch-command': 'true' }, /`canary-steps`: "10" must be a whole percentage from 1 to 100, rising/],
+    [
+      { 'canary-steps': '50,10', strategy: 'canary', 'switch-command': 'true' },
+      /`canary-steps`: "10" must be a whole percentage from 1 to 100, rising/
+    ],
     [{ 'config-repos': 'no-equals-sign' }, /`config-repos`: "no-equals-sign" is not of the form NAME=URL\[@REF\]/],
     [{ 'auto-rollback': 'maybe' }, /`auto-rollback`: must be true or false, got "maybe"/],
     [{ 'state-store': 'release' }, /`github-token`: the release state store needs a token/],
@@ -37,7 +40,8 @@ describe('bad input stops before anything runs, naming the input and the fix', (
     const s = new Scenario()
     s.app.commit({ 'app.py': '1' })
     const run = await s.action({ mode: 'ship', 'health-retries': '0', 'keep-versions': 'x' })
-    for (const input of ['mode', 'health-retries', 'keep-versions']) expect(run.stdout).toMatch(new RegExp(`Invalid inputs:.*\`${input}\``, 's'))
+    for (const input of ['mode', 'health-retries', 'keep-versions'])
+      expect(run.stdout).toMatch(new RegExp(`Invalid inputs:.*\`${input}\``, 's'))
   })
 
   it('a rebuild without a build command is refused in plan mode too, so a required plan check goes red', async () => {
@@ -53,16 +57,19 @@ describe('the config file', () => {
   it('sets inputs, with per-environment overrides, and an explicit input wins', async () => {
     const s = new Scenario({ 'build-command': 'true' })
     mkdirSync(join(s.app.dir, '.github'))
-    writeFileSync(join(s.app.dir, '.github/deploy-orchestrator.yml'), [
-      '# yaml-language-server: $schema=../schema/deploy-orchestrator.schema.json',
-      'path-rules:',
-      '  - "infra/** => rebuild"',
-      'health-retries: 3',
-      'environments:',
-      '  staging:',
-      '    approval-required-for: [restart]',
-      ''
-    ].join('\n'))
+    writeFileSync(
+      join(s.app.dir, '.github/deploy-orchestrator.yml'),
+      [
+        '# yaml-language-server: $schema=../schema/deploy-orchestrator.schema.json',
+        'path-rules:',
+        '  - "infra/** => rebuild"',
+        'health-retries: 3',
+        'environments:',
+        '  staging:',
+        '    approval-required-for: [restart]',
+        ''
+      ].join('\n')
+    )
     s.app.commit({ 'app.py': '1' })
     await s.cli('deploy', {}, ['--approve'])
     s.app.commit({ 'infra/main.tf': 'x' })
@@ -107,13 +114,24 @@ describe('secrets', () => {
     const s = new Scenario({
       'github-token': token,
       'notify-webhook-url': webhook,
-      'deploy-command': 'echo "token is $INPUT_GITHUB-TOKEN"; env | grep -c ghp_ || true; echo "deploy" >> "$COMMAND_LOG"; echo "oops ghp_SuperSecretToken1234567890" >&2; exit 1'
+      'deploy-command':
+        'echo "token is $INPUT_GITHUB-TOKEN"; env | grep -c ghp_ || true; echo "deploy" >> "$COMMAND_LOG"; echo "oops ghp_SuperSecretToken1234567890" >&2; exit 1'
     })
     s.app.commit({ 'app.py': '1' })
     const run = await s.action({}, { DEPLOY_TOKEN_ECHO: token })
     // `::add-mask::` lines are the masking itself: the runner consumes them and shows nothing.
-    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
-    const everything = [shown, run.stderr, JSON.stringify(run.outputs), run.summary, JSON.stringify(run.result), JSON.stringify(s.state())].join('\n')
+    const shown = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n')
+    const everything = [
+      shown,
+      run.stderr,
+      JSON.stringify(run.outputs),
+      run.summary,
+      JSON.stringify(run.result),
+      JSON.stringify(s.state())
+    ].join('\n')
     expect(everything).toContain('oops ***')
     expect(everything).not.toContain(token)
     expect(everything).not.toContain('XyZsecretPart')

@@ -62,7 +62,12 @@ describe('modes', () => {
     await s.action()
     const run = await s.action({ mode: 'rollback', 'rollback-to': v1.slice(0, 8) })
     expect(run.exitCode, run.stdout).toBe(0)
-    expect(run.outputs).toMatchObject({ operation: 'rollback', status: 'success', 'rolled-back': 'true', 'new-version': v1 })
+    expect(run.outputs).toMatchObject({
+      operation: 'rollback',
+      status: 'success',
+      'rolled-back': 'true',
+      'new-version': v1
+    })
     expect(s.commands().at(-1)).toBe(`rollback version=${v1} previous=${s.state().known_bad[0].version}`)
     expect(s.state().current).toMatchObject({ version: v1, operation: 'rollback' })
 
@@ -74,7 +79,10 @@ describe('modes', () => {
   })
 
   it('status reports state and health and changes nothing; a down service fails the step', async () => {
-    const s = new Scenario({ 'health-urls': health.url('/health'), 'status-command': 'test ! -f "$COMMAND_LOG.down" && echo running' })
+    const s = new Scenario({
+      'health-urls': health.url('/health'),
+      'status-command': 'test ! -f "$COMMAND_LOG.down" && echo running'
+    })
     s.app.commit({ 'app.py': '1' })
     await s.action()
     const before = JSON.stringify(s.state())
@@ -124,11 +132,33 @@ describe('a run in progress holds the environment', () => {
   const claim = (overrides: Record<string, unknown>) => (s: Scenario, version: string) => {
     const dir = join(s.app.dir, '.deploy-state')
     mkdirSync(dir, { recursive: true })
-    const record = { version, config_commits: {}, deployed_at: '2026-11-22T00:00:00.000Z', deployment_id: 'd1', operation: 'redeploy' }
-    writeFileSync(join(dir, 'production.json'), JSON.stringify({
-      schema_version: 1, environment: 'production', sequence: 3, updated_at: 'x', current: record, history: [record], known_bad: [],
-      last_attempt: { deployment_id: 'other-run', operation: 'redeploy', version, status: 'in_progress', started_at: new Date().toISOString(), ...overrides }
-    }))
+    const record = {
+      version,
+      config_commits: {},
+      deployed_at: '2026-11-22T00:00:00.000Z',
+      deployment_id: 'd1',
+      operation: 'redeploy'
+    }
+    writeFileSync(
+      join(dir, 'production.json'),
+      JSON.stringify({
+        schema_version: 1,
+        environment: 'production',
+        sequence: 3,
+        updated_at: 'x',
+        current: record,
+        history: [record],
+        known_bad: [],
+        last_attempt: {
+          deployment_id: 'other-run',
+          operation: 'redeploy',
+          version,
+          status: 'in_progress',
+          started_at: new Date().toISOString(),
+          ...overrides
+        }
+      })
+    )
   }
 
   it.each([
@@ -149,7 +179,10 @@ describe('a run in progress holds the environment', () => {
 
   it.each([
     ['a dead process on this machine', { host: hostname(), pid: 2 ** 22 + 1 }],
-    ['a run elsewhere older than its lease', { host: 'runner-elsewhere', started_at: new Date(Date.now() - 31 * 60_000).toISOString() }]
+    [
+      'a run elsewhere older than its lease',
+      { host: 'runner-elsewhere', started_at: new Date(Date.now() - 31 * 60_000).toISOString() }
+    ]
   ])('takes over from %s, and deploys again', async (_, overrides) => {
     const s = new Scenario()
     const v1 = s.app.commit({ 'app.py': '1' })

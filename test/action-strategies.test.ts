@@ -18,10 +18,17 @@ describe('strategies on the command platform', () => {
     const v1 = s.app.commit({ 'app.py': '1' })
     const first = await s.action()
     expect(first.exitCode, first.stdout).toBe(0)
-    expect(s.commands()).toEqual([expect.stringContaining(`deploy op=redeploy version=${v1} previous= color=green`), 'switch color=green'])
+    expect(s.commands()).toEqual([
+      expect.stringContaining(`deploy op=redeploy version=${v1} previous= color=green`),
+      'switch color=green'
+    ])
     expect(s.state().current.color).toBe('green')
     const phases = first.result!.health_checks.map((c: any) => `${c.phase} ${c.endpoint}`)
-    expect(phases).toEqual([`candidate ${health.url('/green/health')}`, expect.stringContaining('live'), expect.stringContaining('live')])
+    expect(phases).toEqual([
+      `candidate ${health.url('/green/health')}`,
+      expect.stringContaining('live'),
+      expect.stringContaining('live')
+    ])
 
     s.app.commit({ 'app.py': '2' })
     const second = await s.action()
@@ -32,7 +39,12 @@ describe('strategies on the command platform', () => {
 
   it('blue-green: an idle colour that fails its checks never takes traffic: failed, nothing rolled back', async () => {
     health.set('/blue/ready', { status: 503 })
-    const s = new Scenario({ strategy: 'blue-green', 'switch-command': 'echo "switch $DEPLOY_COLOR" >> "$COMMAND_LOG"', 'health-urls': health.url('/{color}/ready'), 'rollback-command': 'echo rollback >> "$COMMAND_LOG"' })
+    const s = new Scenario({
+      strategy: 'blue-green',
+      'switch-command': 'echo "switch $DEPLOY_COLOR" >> "$COMMAND_LOG"',
+      'health-urls': health.url('/{color}/ready'),
+      'rollback-command': 'echo rollback >> "$COMMAND_LOG"'
+    })
     s.app.commit({ 'app.py': '1' })
     health.set('/green/ready', { status: 200 })
     expect((await s.action()).outputs.status).toBe('success')
@@ -48,7 +60,12 @@ describe('strategies on the command platform', () => {
   })
 
   it('canary: shifts traffic in the given steps, checking after each', async () => {
-    const s = new Scenario({ strategy: 'canary', 'canary-steps': '5,25,100', 'switch-command': 'echo "weight=$DEPLOY_WEIGHT" >> "$COMMAND_LOG"', 'health-urls': health.url('/health') })
+    const s = new Scenario({
+      strategy: 'canary',
+      'canary-steps': '5,25,100',
+      'switch-command': 'echo "weight=$DEPLOY_WEIGHT" >> "$COMMAND_LOG"',
+      'health-urls': health.url('/health')
+    })
     s.app.commit({ 'app.py': '1' })
     const run = await s.action()
     expect(run.exitCode, run.stdout).toBe(0)
@@ -57,10 +74,16 @@ describe('strategies on the command platform', () => {
   })
 
   it('canary: a failing step shifts all traffic back and reports rolled_back', async () => {
-    const s = new Scenario({ strategy: 'canary', 'switch-command': 'echo "weight=$DEPLOY_WEIGHT op=$DEPLOY_OPERATION" >> "$COMMAND_LOG"; if [ "$DEPLOY_WEIGHT" = 50 ]; then touch "$COMMAND_LOG.broken"; else rm -f "$COMMAND_LOG.broken"; fi' })
+    const s = new Scenario({
+      strategy: 'canary',
+      'switch-command':
+        'echo "weight=$DEPLOY_WEIGHT op=$DEPLOY_OPERATION" >> "$COMMAND_LOG"; if [ "$DEPLOY_WEIGHT" = 50 ]; then touch "$COMMAND_LOG.broken"; else rm -f "$COMMAND_LOG.broken"; fi'
+    })
     health.set('/canary', { failWhileExists: `${s.logFile}.broken` })
     s.app.commit({ 'app.py': '1' })
-    expect((await s.action({ 'health-urls': health.url('/canary'), 'canary-steps': '100' })).outputs.status).toBe('success')
+    expect((await s.action({ 'health-urls': health.url('/canary'), 'canary-steps': '100' })).outputs.status).toBe(
+      'success'
+    )
     s.app.commit({ 'app.py': '2' })
     const run = await s.action({ 'health-urls': health.url('/canary') })
     expect(run.exitCode).toBe(1)

@@ -592,31 +592,26 @@ describe('deploys with migrations (the bundle)', () => {
     expectMasked(run, url)
   })
 
-  test(
-    'blue-green: checksum drift stops the deploy before the idle colour is touched',
-    async () => {
-      const repo = new TestRepo('deploy-db-')
-      const v1 = repo.commit({
-        ...IGNORE,
-        'app.txt': 'v1',
-        'db/migrations/001_users.sql': 'CREATE TABLE users (id int);'
-      })
-      const url = await server.createDatabase()
-      const inputs = { strategy: 'blue-green', 'health-urls': `${health.url}/{color}/health` }
-      expect((await deploy(repo, url, inputs)).result?.status).toBe('success')
-      repo.commit({ 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint);' })
-      const run = await deploy(repo, url, inputs)
-      expect(run.result?.status).toBe('failed')
-      expect(run.result?.steps.map((s: { name: string; status: string }) => `${s.name} ${s.status}`)).toEqual([
-        'check migrations failed'
-      ])
-      expect(run.result?.message).toMatch(
-        /^check migrations: db\/migrations\/001_users.sql changed since it was applied/
-      )
-      expect(readFileSync(join(repo.dir, '.deploys.log'), 'utf8')).toBe(`redeploy ${v1}\nswitch green\n`)
-      expectMasked(run, url)
-    }
-  )
+  test('blue-green: checksum drift stops the deploy before the idle colour is touched', async () => {
+    const repo = new TestRepo('deploy-db-')
+    const v1 = repo.commit({
+      ...IGNORE,
+      'app.txt': 'v1',
+      'db/migrations/001_users.sql': 'CREATE TABLE users (id int);'
+    })
+    const url = await server.createDatabase()
+    const inputs = { strategy: 'blue-green', 'health-urls': `${health.url}/{color}/health` }
+    expect((await deploy(repo, url, inputs)).result?.status).toBe('success')
+    repo.commit({ 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint);' })
+    const run = await deploy(repo, url, inputs)
+    expect(run.result?.status).toBe('failed')
+    expect(run.result?.steps.map((s: { name: string; status: string }) => `${s.name} ${s.status}`)).toEqual([
+      'check migrations failed'
+    ])
+    expect(run.result?.message).toMatch(/^check migrations: db\/migrations\/001_users.sql changed since it was applied/)
+    expect(readFileSync(join(repo.dir, '.deploys.log'), 'utf8')).toBe(`redeploy ${v1}\nswitch green\n`)
+    expectMasked(run, url)
+  })
 
   test('rolled back: the migrations this deploy applied are undone by their down files; one without stays, and the summary says so', async () => {
     const repo = new TestRepo('deploy-db-')

@@ -10,8 +10,20 @@ const C1 = '1'.repeat(40)
 const C2 = '2'.repeat(40)
 const NOW = '2026-11-22T00:00:00.000Z'
 
-const current: VersionRecord = { version: A, config_commits: { master: C1 }, deployed_at: NOW, deployment_id: 'd0', operation: 'redeploy' }
-const policy: PlanPolicy = { override: 'auto', approvalRequiredFor: ['rebuild', 'restart'], canBuild: true, platform: 'command', strategy: 'rolling' }
+const current: VersionRecord = {
+  version: A,
+  config_commits: { master: C1 },
+  deployed_at: NOW,
+  deployment_id: 'd0',
+  operation: 'redeploy'
+}
+const policy: PlanPolicy = {
+  override: 'auto',
+  approvalRequiredFor: ['rebuild', 'restart'],
+  canBuild: true,
+  platform: 'command',
+  strategy: 'rolling'
+}
 const files = (entries: Record<string, Impact>) => Object.entries(entries).map(([path, impact]) => ({ path, impact }))
 const repo = (moved: boolean): ConfigRepoFacts => ({
   name: 'master',
@@ -38,7 +50,12 @@ const plan = (f: Partial<Facts>, p: Partial<PlanPolicy> = {}) => planDeployment(
 
 describe('planDeployment: the scenarios of the original agent', () => {
   it('first deploy with a build command: rebuild, needing approval, recording the config heads', () => {
-    const result = plan({ current: null, files: null, stateSequence: 0, configRepos: [{ ...repo(false), deployed: undefined, moved: true }] })
+    const result = plan({
+      current: null,
+      files: null,
+      stateSequence: 0,
+      configRepos: [{ ...repo(false), deployed: undefined, moved: true }]
+    })
     expect(result.operation).toBe('rebuild')
     expect(result.requires_approval).toBe(true)
     expect(result.records_config).toBe(true)
@@ -109,12 +126,17 @@ describe('planDeployment: the scenarios of the original agent', () => {
   })
 
   it('the strongest wins: code changed while the service is down is a redeploy', () => {
-    expect(plan({ files: files({ 'app.py': 'redeploy' }), service: { up: false, detail: 'down' } }).operation).toBe('redeploy')
+    expect(plan({ files: files({ 'app.py': 'redeploy' }), service: { up: false, detail: 'down' } }).operation).toBe(
+      'redeploy'
+    )
     expect(plan({ files: files({ '.env': 'restart', Dockerfile: 'rebuild' }) }).operation).toBe('rebuild')
   })
 
   it('a run that never finished makes the next one deploy again', () => {
-    const result = plan({ version: A, lastAttempt: { deployment_id: 'd9', operation: 'redeploy', version: B, status: 'in_progress', started_at: NOW } })
+    const result = plan({
+      version: A,
+      lastAttempt: { deployment_id: 'd9', operation: 'redeploy', version: B, status: 'in_progress', started_at: NOW }
+    })
     expect(result.operation).toBe('redeploy')
     expect(result.reasons.join('\n')).toMatch(/never finished/)
   })
@@ -130,7 +152,9 @@ describe('planDeployment: the scenarios of the original agent', () => {
   })
 
   it('the approval policy is the owner’s: redeploys can be made to need approval too', () => {
-    expect(plan({ files: files({ 'app.py': 'redeploy' }) }, { approvalRequiredFor: ['redeploy'] }).requires_approval).toBe(true)
+    expect(
+      plan({ files: files({ 'app.py': 'redeploy' }) }, { approvalRequiredFor: ['redeploy'] }).requires_approval
+    ).toBe(true)
   })
 
   it('keeps the state sequence it was made from, so a later deploy can tell whether the state moved', () => {

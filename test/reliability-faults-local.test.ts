@@ -22,18 +22,8 @@ import {
 import { type Behavior, Recorder } from './support/recorder.js'
 import { Scenario } from './support/scenario.js'
 
-/**
- * Known gap, asserted as it is (see the report): on `strategy: rolling` a deploy command that fails
- * after it changed what runs (here: it records the new version, then exits non-zero, is killed, or
- * overruns its deadline) ends `failed` with no rollback, the new version running and the state
- * saying the old one. The command platform reports such a failure as after traffic
- * (`beforeTraffic: false`), but the engine sets `trafficMoved` only once the deploy step succeeded.
- */
-const ROLLING_DEPLOY_FAILURE_NOT_ROLLED_BACK = [
-  'deploy-command fails',
-  'deploy-command killed',
-  'deploy-command past its deadline'
-]
+/** Formerly a known gap, fixed: a rolling deploy command that fails after changing what runs is rolled back. */
+const ROLLING_DEPLOY_FAILURE_NOT_ROLLED_BACK: string[] = []
 
 const table: string[] = []
 afterAll(() => console.info(`fault matrix, local calls (${table.length} runs):\n${table.join('\n')}`))

@@ -31,7 +31,11 @@ describe('path rules', () => {
   it('puts user rules first: the first match wins', () => {
     const user = parsePathRule('docs/api/** => redeploy', 'user') as PathRule
     const classifyWithUser = createClassifier([user, ...defaultPathRules()])
-    expect(classifyWithUser('docs/api/openapi.yaml')).toEqual({ path: 'docs/api/openapi.yaml', impact: 'redeploy', rule: 'docs/api/** => redeploy' })
+    expect(classifyWithUser('docs/api/openapi.yaml')).toEqual({
+      path: 'docs/api/openapi.yaml',
+      impact: 'redeploy',
+      rule: 'docs/api/** => redeploy'
+    })
     expect(classifyWithUser('docs/other.txt').impact).toBe('ignore')
   })
 
@@ -47,6 +51,10 @@ describe('path rules', () => {
   })
 
   it('accepts impacts in any case and spacing', () => {
-    expect(parsePathRule('  infra/**   =>   REBUILD ', 'user')).toEqual({ glob: 'infra/**', impact: 'rebuild', origin: 'user' })
+    expect(parsePathRule('  infra/**   =>   REBUILD ', 'user')).toEqual({
+      glob: 'infra/**',
+      impact: 'rebuild',
+      origin: 'user'
+    })
   })
 })

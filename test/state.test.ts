@@ -7,8 +7,20 @@ import { type DeploymentState, type VersionRecord, StateConflictError, StateErro
 import { beginAttempt, recordFailure, recordRollback, recordSuccess, rollbackTarget } from '../src/state/transitions.js'
 
 const NOW = '2026-11-22T00:00:00.000Z'
-const record = (version: string, extra: Partial<VersionRecord> = {}): VersionRecord => ({ version, config_commits: {}, deployed_at: NOW, deployment_id: `d-${version}`, operation: 'redeploy', ...extra })
-const attempt = (version: string) => ({ deployment_id: `d-${version}`, operation: 'redeploy', version, started_at: NOW })
+const record = (version: string, extra: Partial<VersionRecord> = {}): VersionRecord => ({
+  version,
+  config_commits: {},
+  deployed_at: NOW,
+  deployment_id: `d-${version}`,
+  operation: 'redeploy',
+  ...extra
+})
+const attempt = (version: string) => ({
+  deployment_id: `d-${version}`,
+  operation: 'redeploy',
+  version,
+  started_at: NOW
+})
 
 function deployed(...versions: string[]): DeploymentState {
   let state: DeploymentState | null = null
@@ -30,7 +42,11 @@ describe('state transitions', () => {
 
   it('a failure keeps the last good version current and marks the failed one known bad', () => {
     const claimed = beginAttempt(deployed('v1'), 'production', attempt('v2'), NOW)
-    const failed = recordFailure(claimed, { status: 'rolled_back', version: 'v2', deploymentId: 'd-v2', reason: 'health check failed' }, NOW)
+    const failed = recordFailure(
+      claimed,
+      { status: 'rolled_back', version: 'v2', deploymentId: 'd-v2', reason: 'health check failed' },
+      NOW
+    )
     expect(failed.current?.version).toBe('v1')
     expect(failed.known_bad).toEqual([{ version: 'v2', deployment_id: 'd-v2', at: NOW, reason: 'health check failed' }])
     expect(failed.last_attempt).toMatchObject({ status: 'rolled_back', reason: 'health check failed' })
@@ -39,7 +55,11 @@ describe('state transitions', () => {
   it('a known-bad version is never a rollback target, and a good one stays one after a failed restart', () => {
     const state = deployed('v1', 'v2')
     const claimed = beginAttempt(state, 'production', attempt('v2'), NOW)
-    const failedRestart = recordFailure(claimed, { status: 'failed', version: 'v2', deploymentId: 'x', reason: 'restart failed' }, NOW)
+    const failedRestart = recordFailure(
+      claimed,
+      { status: 'failed', version: 'v2', deploymentId: 'x', reason: 'restart failed' },
+      NOW
+    )
     expect(failedRestart.known_bad).toEqual([])
     const withBad = { ...state, known_bad: [{ version: 'v1', deployment_id: 'd', at: NOW, reason: 'broke' }] }
     expect(rollbackTarget(withBad)).toMatch(/no earlier good version/)
@@ -52,7 +72,13 @@ describe('state transitions', () => {
   it('a requested rollback makes the target current and the version left behind known bad', () => {
     const state = deployed('v1', 'v2')
     const claimed = beginAttempt(state, 'production', attempt('v1'), NOW)
-    const after = recordRollback(claimed, record('v1', { operation: 'rollback' }), claimed.current, 'rolled back by request', NOW)
+    const after = recordRollback(
+      claimed,
+      record('v1', { operation: 'rollback' }),
+      claimed.current,
+      'rolled back by request',
+      NOW
+    )
     expect(after.current?.version).toBe('v1')
     expect(after.history.map((h) => h.version)).toEqual(['v1'])
     expect(after.known_bad[0]?.version).toBe('v2')
@@ -82,10 +108,16 @@ describe('FileStateStore', () => {
 
   it('lets exactly one of many concurrent writers of the same sequence win', async () => {
     const path = join(dir(), 'production.json')
-    const writers = Array.from({ length: 8 }, (_, i) => new FileStateStore(path).write({ ...deployed(`v${i}`), sequence: 1 }))
+    const writers = Array.from({ length: 8 }, (_, i) =>
+      new FileStateStore(path).write({ ...deployed(`v${i}`), sequence: 1 })
+    )
     const results = await Promise.allSettled(writers)
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
-    expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof StateConflictError)).toBe(true)
+    expect(
+      results
+        .filter((r) => r.status === 'rejected')
+        .every((r) => (r as PromiseRejectedResult).reason instanceof StateConflictError)
+    ).toBe(true)
     expect(readdirSync(join(path, '..')).filter((f) => f !== 'production.json')).toEqual([])
   })
 

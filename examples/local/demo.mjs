@@ -27,7 +27,18 @@ const runDir = join(workspace, '.run')
 const repo = join(workspace, 'app')
 mkdirSync(runDir)
 cpSync(join(here, 'app'), repo, { recursive: true })
-const git = (...args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo', GIT_COMMITTER_EMAIL: 'demo@example.com' } }).trim()
+const git = (...args) =>
+  execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Demo',
+      GIT_AUTHOR_EMAIL: 'demo@example.com',
+      GIT_COMMITTER_NAME: 'Demo',
+      GIT_COMMITTER_EMAIL: 'demo@example.com'
+    }
+  }).trim()
 git('init', '-q', '-b', 'main')
 writeFileSync(join(repo, '.gitignore'), '.deploy-state/\n')
 git('add', '-A')
@@ -48,18 +59,30 @@ const deploy = (title) =>
   new Promise((resolve) => {
     console.log(`\n━━━ ${title} ━━━`)
     const args = [
-      cli, 'deploy',
-      '--environment', 'demo',
-      '--strategy', 'blue-green',
-      '--deploy-command', 'bash deploy/deploy.sh',
-      '--switch-command', 'bash deploy/switch.sh',
-      '--status-command', 'bash deploy/status.sh',
-      '--health-urls', `${base}/{color}/health`,
-      '--health-urls', `${base}/health`,
-      '--health-retries', '3',
-      '--health-interval-seconds', '1',
-      '--health-timeout-seconds', '2',
-      '--max-rollback-seconds', '20'
+      cli,
+      'deploy',
+      '--environment',
+      'demo',
+      '--strategy',
+      'blue-green',
+      '--deploy-command',
+      'bash deploy/deploy.sh',
+      '--switch-command',
+      'bash deploy/switch.sh',
+      '--status-command',
+      'bash deploy/status.sh',
+      '--health-urls',
+      `${base}/{color}/health`,
+      '--health-urls',
+      `${base}/health`,
+      '--health-retries',
+      '3',
+      '--health-interval-seconds',
+      '1',
+      '--health-timeout-seconds',
+      '2',
+      '--max-rollback-seconds',
+      '20'
     ]
     const child = spawn(process.execPath, args, { cwd: repo, env, stdio: 'inherit' })
     child.on('close', (code) => resolve(code))
@@ -74,7 +97,9 @@ try {
   const second = await deploy('Release 2: broken, expected to roll back')
   const state = JSON.parse(readFileSync(join(repo, '.deploy-state/demo.json'), 'utf8'))
   const live = readFileSync(join(runDir, 'live'), 'utf8').trim()
-  console.log(`\n━━━ After both releases ━━━\nRelease 2 exit code: ${second} (1 = rolled back, as expected)\nLive colour: ${live}; state says current ${state.current.version.slice(0, 7)}, known bad ${state.known_bad.map((b) => b.version.slice(0, 7)).join(', ')}`)
+  console.log(
+    `\n━━━ After both releases ━━━\nRelease 2 exit code: ${second} (1 = rolled back, as expected)\nLive colour: ${live}; state says current ${state.current.version.slice(0, 7)}, known bad ${state.known_bad.map((b) => b.version.slice(0, 7)).join(', ')}`
+  )
   if (second !== 1 || state.last_attempt.status !== 'rolled_back') {
     console.error('The demo did not end as expected: the broken release should have been rolled back')
     exitCode = 1

@@ -17,10 +17,13 @@ createServer((incoming, outgoing) => {
     color = 'blue'
   }
   const path = match ? (match[2] ?? '/') : incoming.url
-  const upstream = request({ host: '127.0.0.1', port: ports[color], path, method: incoming.method, headers: incoming.headers }, (response) => {
-    outgoing.writeHead(response.statusCode ?? 502, response.headers)
-    response.pipe(outgoing)
-  })
+  const upstream = request(
+    { host: '127.0.0.1', port: ports[color], path, method: incoming.method, headers: incoming.headers },
+    (response) => {
+      outgoing.writeHead(response.statusCode ?? 502, response.headers)
+      response.pipe(outgoing)
+    }
+  )
   upstream.on('error', () => {
     outgoing.writeHead(502, { 'content-type': 'text/plain' })
     outgoing.end(`${color} is not answering\n`)

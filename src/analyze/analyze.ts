@@ -17,7 +17,11 @@ export interface AnalyzeServices {
 const STATUS_TIMEOUT_MS = 60_000
 
 /** Gathers every fact the plan needs, in parallel where the sources are independent. */
-export async function analyze(settings: Settings, state: DeploymentState | null, services: AnalyzeServices): Promise<Facts> {
+export async function analyze(
+  settings: Settings,
+  state: DeploymentState | null,
+  services: AnalyzeServices
+): Promise<Facts> {
   const { log } = services
   const workspace = settings.runtime.workspace
   const version = await resolveVersion(workspace, settings.version ?? settings.github.sha)
@@ -26,23 +30,43 @@ export async function analyze(settings: Settings, state: DeploymentState | null,
 
   const [code, configRepos, service] = await Promise.all([
     changedFiles(workspace, current?.version, version),
-    Promise.all(settings.configRepos.map((spec) => inspectConfigRepo(spec, current?.config_commits[spec.name], services))),
+    Promise.all(
+      settings.configRepos.map((spec) => inspectConfigRepo(spec, current?.config_commits[spec.name], services))
+    ),
     services.platform.status(AbortSignal.timeout(STATUS_TIMEOUT_MS))
   ])
 
   const classify = createClassifier(settings.pathRules)
   const files = code.files?.map(classify) ?? null
   if (files) {
-    const counts = files.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.impact]: (acc[f.impact] ?? 0) + 1 }), {})
-    log.info(`${files.length} changed file${files.length === 1 ? '' : 's'} since ${short(current!.version)}${files.length ? `: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}` : ''}`)
-    for (const file of files.slice(0, 50)) log.debug(`${file.path} => ${file.impact}${file.rule ? ` (${file.rule})` : ' (default)'}`)
+    const counts = files.reduce<Record<string, number>>(
+      (acc, f) => ({ ...acc, [f.impact]: (acc[f.impact] ?? 0) + 1 }),
+      {}
+    )
+    log.info(
+      `${files.length} changed file${files.length === 1 ? '' : 's'} since ${short(current!.version)}${
+        files.length
+          ? `: ${Object.entries(counts)
+              .map(([k, v]) => `${v} ${k}`)
+              .join(', ')}`
+          : ''
+      }`
+    )
+    for (const file of files.slice(0, 50))
+      log.debug(`${file.path} => ${file.impact}${file.rule ? ` (${file.rule})` : ' (default)'}`)
   }
   if (code.note) log.warn(code.note)
   for (const repo of configRepos) {
-    log.info(`Config repo ${repo.name}: ${repo.moved ? `moved to ${short(repo.head)}${repo.deployed ? ` from ${short(repo.deployed)}` : ''} (${repo.totalCommits} new commit${repo.totalCommits === 1 ? '' : 's'})` : `unchanged at ${short(repo.head)}`}${repo.note ? `; ${repo.note}` : ''}`)
+    log.info(
+      `Config repo ${repo.name}: ${repo.moved ? `moved to ${short(repo.head)}${repo.deployed ? ` from ${short(repo.deployed)}` : ''} (${repo.totalCommits} new commit${repo.totalCommits === 1 ? '' : 's'})` : `unchanged at ${short(repo.head)}`}${repo.note ? `; ${repo.note}` : ''}`
+    )
     for (const commit of repo.commits.slice(-10)) log.info(`  • ${short(commit.sha)} ${commit.subject}`)
   }
-  log.info(service === null ? 'Service status: unknown (no status check configured)' : `Service status: ${service.up ? 'up' : 'down'} (${service.detail})`)
+  log.info(
+    service === null
+      ? 'Service status: unknown (no status check configured)'
+      : `Service status: ${service.up ? 'up' : 'down'} (${service.detail})`
+  )
 
   const bad = state?.known_bad.find((entry) => entry.version === version)
   return {
@@ -66,7 +90,11 @@ async function inspectConfigRepo(
 ): Promise<ConfigRepoFacts> {
   const source = services.configSources.find((candidate) => candidate.supports(spec))
   if (!source) {
-    throw new ConfigRepoError(spec, 'names a GitHub repository (owner/repo) but no GitHub API client is configured', 'set `github-token`, or write it as a git URL (https://github.com/owner/repo.git)')
+    throw new ConfigRepoError(
+      spec,
+      'names a GitHub repository (owner/repo) but no GitHub API client is configured',
+      'set `github-token`, or write it as a git URL (https://github.com/owner/repo.git)'
+    )
   }
   return source.inspect(spec, deployed)
 }

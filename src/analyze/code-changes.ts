@@ -19,7 +19,10 @@ export class ShallowCloneError extends Error {
 /** The commit being deployed: the `version` input resolved in the work tree when it names a commit. */
 export async function resolveVersion(cwd: string, requested: string | undefined): Promise<string> {
   const candidate = requested ?? 'HEAD'
-  const resolved = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], { cwd, allowFailure: true }).catch(() => undefined)
+  const resolved = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], {
+    cwd,
+    allowFailure: true
+  }).catch(() => undefined)
   if (resolved && resolved.exitCode === 0) return resolved.stdout.trim()
   if (requested) return requested // a release name or tag outside git: deployed as given
   throw new GitError(

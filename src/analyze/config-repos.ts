@@ -41,7 +41,10 @@ export class ConfigRepoError extends Error {
 
 /** Any URL or path `git ls-remote` understands. Subjects come from a blob-less bare clone. */
 export class GitConfigRepoSource implements ConfigRepoSource {
-  constructor(private readonly cwd: string, private readonly timeoutMs = 60_000) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly timeoutMs = 60_000
+  ) {}
 
   supports(spec: ConfigRepoSpec): boolean {
     return spec.kind === 'git'
@@ -61,9 +64,16 @@ export class GitConfigRepoSource implements ConfigRepoSource {
     try {
       out = (await git(['ls-remote', '--', spec.url, ref], { cwd: this.cwd, timeoutMs: this.timeoutMs })).stdout
     } catch (error) {
-      throw new ConfigRepoError(spec, `unreachable (${(error as Error).message})`, 'check the URL and that the runner can read it (a private repository needs credentials)')
+      throw new ConfigRepoError(
+        spec,
+        `unreachable (${(error as Error).message})`,
+        'check the URL and that the runner can read it (a private repository needs credentials)'
+      )
     }
-    const lines = out.split('\n').filter(Boolean).map((line) => line.split('\t'))
+    const lines = out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t'))
     // `main` may match refs/heads/main and refs/tags/main: prefer the exact, then the branch.
     const pick =
       lines.find(([, name]) => name === ref) ??
@@ -91,21 +101,36 @@ export class GitConfigRepoSource implements ConfigRepoSource {
       }
       const known = await git(['cat-file', '-e', `${deployed}^{commit}`], { cwd: dir, allowFailure: true })
       if (known.exitCode !== 0) {
-        return { commits: [], totalCommits: 0, note: `the deployed commit ${deployed.slice(0, 12)} is no longer in the history (force-push?)` }
+        return {
+          commits: [],
+          totalCommits: 0,
+          note: `the deployed commit ${deployed.slice(0, 12)} is no longer in the history (force-push?)`
+        }
       }
       const log = await git(['log', '--format=%H%x00%s', '--reverse', `${deployed}..${head}`], { cwd: dir })
-      const all = log.stdout.split('\n').filter(Boolean).map((line) => {
-        const [sha, subject] = line.split('\0')
-        return { sha: sha!, subject: subject ?? '' }
-      })
+      const all = log.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha, subject] = line.split('\0')
+          return { sha: sha!, subject: subject ?? '' }
+        })
       const commits = all.slice(-COMMIT_LIST_LIMIT)
       return {
         commits,
         totalCommits: all.length,
-        note: all.length > COMMIT_LIST_LIMIT ? `${all.length} new commits; the newest ${COMMIT_LIST_LIMIT} are listed` : undefined
+        note:
+          all.length > COMMIT_LIST_LIMIT
+            ? `${all.length} new commits; the newest ${COMMIT_LIST_LIMIT} are listed`
+            : undefined
       }
     } catch (error) {
-      if (error instanceof GitError) return { commits: [], totalCommits: 0, note: `commit subjects unavailable (${firstLine(error.stderr) || error.message})` }
+      if (error instanceof GitError)
+        return {
+          commits: [],
+          totalCommits: 0,
+          note: `commit subjects unavailable (${firstLine(error.stderr) || error.message})`
+        }
       throw error
     } finally {
       await rm(dir, { recursive: true, force: true })

@@ -56,9 +56,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const cwd = process.cwd()
     const configPath = flag('config-file')
-    const configFile = await loadConfigFile(configPath ?? '.github/deploy-orchestrator.yml', { cwd, explicit: configPath !== undefined })
+    const configFile = await loadConfigFile(configPath ?? '.github/deploy-orchestrator.yml', {
+      cwd,
+      explicit: configPath !== undefined
+    })
     const settings = parseSettings({
-      inputs: (name) => (name === 'mode' ? mode ?? flag('mode') : flag(name)),
+      inputs: (name) => (name === 'mode' ? (mode ?? flag('mode')) : flag(name)),
       env: { ...process.env, GITHUB_ACTIONS: undefined },
       configFile,
       cwd,

@@ -14,11 +14,15 @@ const HEADLINE: Record<RunResult['status'], string> = {
 /** The summary for a terminal: the same facts as the job summary, as plain aligned text. */
 export function renderTerminalSummary(run: RunResult, settings: Settings): string {
   const out: string[] = ['']
-  const headline = run.mode === 'status' ? (run.status === 'success' ? '✅ Healthy' : '❌ Not healthy') : HEADLINE[run.status]
+  const headline =
+    run.mode === 'status' ? (run.status === 'success' ? '✅ Healthy' : '❌ Not healthy') : HEADLINE[run.status]
   out.push(`${headline}: ${run.environment}`, '─'.repeat(60))
   const row = (label: string, value: string) => out.push(`${label.padEnd(14)}${value}`)
   if (run.plan) row('Operation', `${run.plan.operation}${run.plan.decided_by === 'override' ? ' (forced)' : ''}`)
-  row('Version', `${run.previousVersion ? short(run.previousVersion) : 'none'} → ${run.newVersion ? short(run.newVersion) : '—'}`)
+  row(
+    'Version',
+    `${run.previousVersion ? short(run.previousVersion) : 'none'} → ${run.newVersion ? short(run.newVersion) : '—'}`
+  )
   row('Strategy', `${settings.strategy} on ${settings.platform}`)
   if (run.approval) row('Approval', `${run.approval.by} (${run.approval.how})`)
   row('Duration', `${run.durationSeconds} s`)
@@ -31,16 +35,25 @@ export function renderTerminalSummary(run: RunResult, settings: Settings): strin
   const steps = run.outcome?.steps ?? []
   if (steps.length > 0) {
     out.push('', 'Steps:')
-    for (const step of steps) out.push(`  ${step.status === 'success' ? '✓' : '✗'} ${step.name.padEnd(34)} ${(step.duration_ms / 1000).toFixed(1).padStart(6)} s${step.detail ? `  ${step.detail.slice(0, 120)}` : ''}`)
+    for (const step of steps)
+      out.push(
+        `  ${step.status === 'success' ? '✓' : '✗'} ${step.name.padEnd(34)} ${(step.duration_ms / 1000).toFixed(1).padStart(6)} s${step.detail ? `  ${step.detail.slice(0, 120)}` : ''}`
+      )
   }
   const health = run.outcome?.health ?? run.health ?? []
   if (health.length > 0) {
     out.push('', 'Health checks:')
-    for (const r of health.slice(-30)) out.push(`  ${r.passed ? '✓' : '✗'} ${r.endpoint} [${r.phase} #${r.attempt}] ${r.status_code || '-'} ${r.response_time_ms} ms${r.detail ? `  ${r.detail}` : ''}`)
+    for (const r of health.slice(-30))
+      out.push(
+        `  ${r.passed ? '✓' : '✗'} ${r.endpoint} [${r.phase} #${r.attempt}] ${r.status_code || '-'} ${r.response_time_ms} ms${r.detail ? `  ${r.detail}` : ''}`
+      )
   }
   const rollback = run.outcome?.rollback
   if (rollback?.triggered) {
-    out.push('', `Rollback to ${short(rollback.previous_version ?? '')}: ${rollback.succeeded ? 'healthy again' : 'FAILED'} in ${rollback.duration_seconds ?? '?'} s`)
+    out.push(
+      '',
+      `Rollback to ${short(rollback.previous_version ?? '')}: ${rollback.succeeded ? 'healthy again' : 'FAILED'} in ${rollback.duration_seconds ?? '?'} s`
+    )
   }
   out.push('')
   return out.join('\n')

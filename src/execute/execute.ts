@@ -100,7 +100,8 @@ class Execution {
     const { settings } = context
     // A redeploy keeps the image that runs unless a new one is named; a build may name its own.
     this.image = settings.image ?? (plan.operation === 'rebuild' ? undefined : this.previous?.image)
-    this.imageDigest = settings.imageDigest ?? (plan.operation === 'rebuild' || settings.image ? undefined : this.previous?.image_digest)
+    this.imageDigest =
+      settings.imageDigest ?? (plan.operation === 'rebuild' || settings.image ? undefined : this.previous?.image_digest)
   }
 
   async execute(): Promise<ExecutionOutcome> {
@@ -110,53 +111,95 @@ class Execution {
       if (this.plan.operation === 'rollback') return await this.requestedRollback()
       await this.checkMigrations()
       if (this.plan.operation === 'start') {
-        await this.step('start', async () => {
-          const out = await this.context.platform.start(this.platformContext())
-          this.absorb(out)
-        }, false)
+        await this.step(
+          'start',
+          async () => {
+            const out = await this.context.platform.start(this.platformContext())
+            this.absorb(out)
+          },
+          false
+        )
         this.trafficMoved = true
         await this.verifyLive(undefined)
         return this.success(undefined)
       }
       if (this.plan.operation === 'rebuild') {
-        await this.step('build', async () => {
-          const built = await this.context.platform.build(this.platformContext())
-          if (built.image) this.image = built.image
-          if (built.imageDigest) this.imageDigest = built.imageDigest
-          if (built.image || built.imageDigest) log.info(`Built ${built.image ?? ''}${built.imageDigest ? ` (${built.imageDigest})` : ''}`)
-        }, true)
+        await this.step(
+          'build',
+          async () => {
+            const built = await this.context.platform.build(this.platformContext())
+            if (built.image) this.image = built.image
+            if (built.imageDigest) this.imageDigest = built.imageDigest
+            if (built.image || built.imageDigest)
+              log.info(`Built ${built.image ?? ''}${built.imageDigest ? ` (${built.imageDigest})` : ''}`)
+          },
+          true
+        )
       }
       switch (settings.strategy) {
         case 'rolling':
           await this.migrate()
-          await this.step('deploy', async () => this.absorb(await this.context.platform.deploy(this.platformContext())), false)
+          // A rolling deploy changes what serves as it goes: a deploy that fails half-way is after
+          // traffic, unless the platform says the new version never went live (PlatformError).
           this.trafficMoved = true
+          await this.step(
+            'deploy',
+            async () => this.absorb(await this.context.platform.deploy(this.platformContext())),
+            false
+          )
           failpoint('execute-after-deploy')
-          if (this.restarts()) await this.step('restart', () => this.context.platform.restart(this.platformContext()), false)
+          if (this.restarts())
+            await this.step('restart', () => this.context.platform.restart(this.platformContext()), false)
           await this.verifyLive(undefined)
           break
         case 'blue-green': {
           const live = await this.context.platform.liveColor(this.context.state)
           color = otherColor(live)
           log.info(`Blue-green: ${live} is live, deploying ${short(this.plan.version)} to ${color}`)
-          await this.step(`deploy to ${color}`, async () => this.absorb(await this.context.platform.deploy(this.platformContext({ color }))), true)
-          if (this.restarts()) await this.step(`restart ${color}`, () => this.context.platform.restart(this.platformContext({ color })), true)
+          await this.step(
+            `deploy to ${color}`,
+            async () => this.absorb(await this.context.platform.deploy(this.platformContext({ color }))),
+            true
+          )
+          if (this.restarts())
+            await this.step(
+              `restart ${color}`,
+              () => this.context.platform.restart(this.platformContext({ color })),
+              true
+            )
           await this.verifyRunning(color, true)
           await this.checkHealth('candidate', color, true)
           await this.migrate()
           this.trafficMoved = true
-          await this.step(`switch traffic to ${color}`, () => this.context.platform.switchTraffic(this.platformContext({ color })), false)
+          await this.step(
+            `switch traffic to ${color}`,
+            () => this.context.platform.switchTraffic(this.platformContext({ color })),
+            false
+          )
           await this.checkHealth('live', color, false)
           break
         }
         case 'canary': {
-          await this.step('deploy canary', async () => this.absorb(await this.context.platform.deploy(this.platformContext({ weight: 0 }))), true)
-          if (this.restarts()) await this.step('restart canary', () => this.context.platform.restart(this.platformContext({ weight: 0 })), true)
+          await this.step(
+            'deploy canary',
+            async () => this.absorb(await this.context.platform.deploy(this.platformContext({ weight: 0 }))),
+            true
+          )
+          if (this.restarts())
+            await this.step(
+              'restart canary',
+              () => this.context.platform.restart(this.platformContext({ weight: 0 })),
+              true
+            )
           await this.verifyRunning(undefined, true)
           await this.migrate()
           for (const weight of settings.canarySteps) {
             this.trafficMoved = true
-            await this.step(`shift ${weight}% of traffic`, () => this.context.platform.switchTraffic(this.platformContext({ weight })), false)
+            await this.step(
+              `shift ${weight}% of traffic`,
+              () => this.context.platform.switchTraffic(this.platformContext({ weight })),
+              false
+            )
             await this.checkHealth(`canary ${weight}%`, undefined, false)
           }
           break
@@ -188,7 +231,12 @@ class Execution {
       throw new StepFailure('verify running version', error.message, beforeTraffic)
     })
     if (running === null) return // the platform cannot tell; the health checks still run
-    this.steps.push({ name: 'verify running version', started_at: new Date(Date.now() - (performance.now() - started)).toISOString(), duration_ms: Math.round(performance.now() - started), status: matchesVersion(running, expected, this.plan.version) ? 'success' : 'failed' })
+    this.steps.push({
+      name: 'verify running version',
+      started_at: new Date(Date.now() - (performance.now() - started)).toISOString(),
+      duration_ms: Math.round(performance.now() - started),
+      status: matchesVersion(running, expected, this.plan.version) ? 'success' : 'failed'
+    })
     if (!matchesVersion(running, expected, this.plan.version)) {
       throw new StepFailure(
         'verify running version',
@@ -199,24 +247,43 @@ class Execution {
     this.context.log.info(`Running version verified: ${running}`)
   }
 
-  private async checkHealth(stage: string, color: Color | undefined, beforeTraffic: boolean, signal?: AbortSignal): Promise<void> {
+  private async checkHealth(
+    stage: string,
+    color: Color | undefined,
+    beforeTraffic: boolean,
+    signal?: AbortSignal
+  ): Promise<void> {
     const probes = await this.probes(stage === 'candidate' ? 'candidate' : 'live', color)
     if (probes.length === 0) {
-      if (stage !== 'candidate') this.context.log.warn('No health checks configured (health-urls or health-path): nothing but the commands verifies this deploy')
+      if (stage !== 'candidate')
+        this.context.log.warn(
+          'No health checks configured (health-urls or health-path): nothing but the commands verifies this deploy'
+        )
       return
     }
     const { settings, log } = this.context
     const name = `health check (${stage})`
     const started = performance.now()
     const startedAt = new Date().toISOString()
-    log.info(`Checking ${probes.map((p) => p.endpoint).join(', ')} (${settings.health.retries} attempts, ${settings.health.intervalMs / 1000} s apart, ${settings.health.timeoutMs / 1000} s timeout)`)
+    log.info(
+      `Checking ${probes.map((p) => p.endpoint).join(', ')} (${settings.health.retries} attempts, ${settings.health.intervalMs / 1000} s apart, ${settings.health.timeoutMs / 1000} s timeout)`
+    )
     const outcome = await runHealthChecks(probes, settings.health, {
       phase: stage,
       signal: signal ?? this.abort.signal,
-      onRecord: (r) => log.info(`  ${r.passed ? '✓' : '✗'} ${r.endpoint} attempt ${r.attempt}: ${r.status_code || '-'} in ${r.response_time_ms} ms${r.detail ? ` (${r.detail})` : ''}`)
+      onRecord: (r) =>
+        log.info(
+          `  ${r.passed ? '✓' : '✗'} ${r.endpoint} attempt ${r.attempt}: ${r.status_code || '-'} in ${r.response_time_ms} ms${r.detail ? ` (${r.detail})` : ''}`
+        )
     })
     this.health.push(...outcome.records)
-    this.steps.push({ name, started_at: startedAt, duration_ms: Math.round(performance.now() - started), status: outcome.passed ? 'success' : 'failed', detail: outcome.failure })
+    this.steps.push({
+      name,
+      started_at: startedAt,
+      duration_ms: Math.round(performance.now() - started),
+      status: outcome.passed ? 'success' : 'failed',
+      detail: outcome.failure
+    })
     if (!outcome.passed) throw new StepFailure(name, outcome.failure ?? 'failed', beforeTraffic)
   }
 
@@ -241,10 +308,18 @@ class Execution {
   private async migrate(): Promise<void> {
     const migrator = this.context.migrator
     if (!migrator) return
-    await this.step('migrations', async () => {
-      // Recorded as they land, so a failure half-way still knows what to undo.
-      await migrator.apply({ deploymentId: this.context.deploymentId, log: this.context.log, onApplied: (r) => this.migrations.push(r) })
-    }, true)
+    await this.step(
+      'migrations',
+      async () => {
+        // Recorded as they land, so a failure half-way still knows what to undo.
+        await migrator.apply({
+          deploymentId: this.context.deploymentId,
+          log: this.context.log,
+          onApplied: (r) => this.migrations.push(r)
+        })
+      },
+      true
+    )
   }
 
   /** The new version failed. Before traffic: nothing to undo. After: roll back, and check that. */
@@ -252,26 +327,57 @@ class Execution {
     const { log, settings } = this.context
     const failedStep = error instanceof StepFailure ? error.step : 'deploy'
     const reason = error instanceof Error ? error.message : String(error)
-    const beforeTraffic = error instanceof StepFailure ? error.beforeTraffic : error instanceof PlatformError ? error.beforeTraffic : !this.trafficMoved
+    const beforeTraffic =
+      error instanceof StepFailure
+        ? error.beforeTraffic
+        : error instanceof PlatformError
+          ? error.beforeTraffic
+          : !this.trafficMoved
     log.error(`${failedStep} failed: ${reason}`)
-    const base = { reason: `${failedStep}: ${reason}`, failedStep, steps: this.steps, health: this.health, migrations: this.migrations, image: this.image, imageDigest: this.imageDigest, url: this.url }
+    const base = {
+      reason: `${failedStep}: ${reason}`,
+      failedStep,
+      steps: this.steps,
+      health: this.health,
+      migrations: this.migrations,
+      image: this.image,
+      imageDigest: this.imageDigest,
+      url: this.url
+    }
     if (beforeTraffic || !this.trafficMoved) {
-      log.info(`Traffic never reached ${short(this.plan.version)}: ${this.previous ? short(this.previous.version) : 'the old version'} still serves, nothing to roll back`)
+      log.info(
+        `Traffic never reached ${short(this.plan.version)}: ${this.previous ? short(this.previous.version) : 'the old version'} still serves, nothing to roll back`
+      )
       await this.undoMigrations()
       return { ...base, status: 'failed', trafficMoved: false, rollback: { triggered: false } }
     }
     if (!settings.rollback.auto) {
-      log.warn(`auto-rollback is off: ${short(this.plan.version)} may be serving; run with mode: rollback to return to ${this.previous ? short(this.previous.version) : 'an earlier version'}`)
-      return { ...base, status: 'failed', trafficMoved: true, rollback: { triggered: false, reason: 'auto-rollback is off' } }
+      log.warn(
+        `auto-rollback is off: ${short(this.plan.version)} may be serving; run with mode: rollback to return to ${this.previous ? short(this.previous.version) : 'an earlier version'}`
+      )
+      return {
+        ...base,
+        status: 'failed',
+        trafficMoved: true,
+        rollback: { triggered: false, reason: 'auto-rollback is off' }
+      }
     }
     if (!this.previous) {
       log.error('There is no earlier good version to roll back to (first deploy): a person must act')
-      return { ...base, status: 'rollback_failed', trafficMoved: true, rollback: { triggered: false, reason: 'no earlier good version recorded' } }
+      return {
+        ...base,
+        status: 'rollback_failed',
+        trafficMoved: true,
+        rollback: { triggered: false, reason: 'no earlier good version recorded' }
+      }
     }
     return this.autoRollback(base, color)
   }
 
-  private async autoRollback(base: Omit<ExecutionOutcome, 'status' | 'trafficMoved' | 'rollback'>, color: Color | undefined): Promise<ExecutionOutcome> {
+  private async autoRollback(
+    base: Omit<ExecutionOutcome, 'status' | 'trafficMoved' | 'rollback'>,
+    color: Color | undefined
+  ): Promise<ExecutionOutcome> {
     const { log, settings, platform } = this.context
     const target = this.previous!
     const started = performance.now()
@@ -282,11 +388,24 @@ class Execution {
       let healthy = false
       let why = ''
       let settle: ((healthy: boolean) => Promise<void>) | undefined
-      const context = { ...this.platformContext(), operation: 'rollback' as const, version: target.version, previousVersion: this.plan.version, image: target.image, imageDigest: target.image_digest, configCommits: target.config_commits, signal: AbortSignal.any([deadline]) }
+      const context = {
+        ...this.platformContext(),
+        operation: 'rollback' as const,
+        version: target.version,
+        previousVersion: this.plan.version,
+        image: target.image,
+        imageDigest: target.image_digest,
+        configCommits: target.config_commits,
+        signal: AbortSignal.any([deadline])
+      }
       try {
         if (settings.strategy === 'blue-green') {
           const back = color ? otherColor(color) : (target.color ?? 'blue')
-          await this.step(`switch traffic back to ${back}`, () => platform.switchTraffic({ ...context, color: back }), false)
+          await this.step(
+            `switch traffic back to ${back}`,
+            () => platform.switchTraffic({ ...context, color: back }),
+            false
+          )
           await this.undoMigrations()
           await this.checkHealth('after rollback', back, false, deadline)
         } else if (settings.strategy === 'canary') {
@@ -301,7 +420,9 @@ class Execution {
         }
         healthy = true
       } catch (error) {
-        why = deadline.aborted ? `the rollback did not finish within max-rollback-seconds (${settings.rollback.maxSeconds} s)` : (error as Error).message
+        why = deadline.aborted
+          ? `the rollback did not finish within max-rollback-seconds (${settings.rollback.maxSeconds} s)`
+          : (error as Error).message
       }
       if (settle) {
         await settle(healthy).catch((error: Error) => {
@@ -312,10 +433,23 @@ class Execution {
       const duration = seconds(started)
       if (healthy) {
         log.info(`Rolled back to ${short(target.version)} in ${duration} s; it is healthy`)
-        return { ...base, status: 'rolled_back' as const, trafficMoved: true, rollback: { ...rollbackBase, duration_seconds: duration, succeeded: true } }
+        return {
+          ...base,
+          status: 'rolled_back' as const,
+          trafficMoved: true,
+          rollback: { ...rollbackBase, duration_seconds: duration, succeeded: true }
+        }
       }
-      log.error(`Rollback to ${short(target.version)} failed: ${why}. The previous version is unhealthy too: a person must act now`)
-      return { ...base, status: 'rollback_failed' as const, reason: `${base.reason}; rollback failed: ${why}`, trafficMoved: true, rollback: { ...rollbackBase, duration_seconds: duration, succeeded: false } }
+      log.error(
+        `Rollback to ${short(target.version)} failed: ${why}. The previous version is unhealthy too: a person must act now`
+      )
+      return {
+        ...base,
+        status: 'rollback_failed' as const,
+        reason: `${base.reason}; rollback failed: ${why}`,
+        trafficMoved: true,
+        rollback: { ...rollbackBase, duration_seconds: duration, succeeded: false }
+      }
     })
   }
 
@@ -323,7 +457,15 @@ class Execution {
   private async requestedRollback(): Promise<ExecutionOutcome> {
     const { settings, platform, log } = this.context
     const target = this.rollbackTarget()
-    const context = { ...this.platformContext(), operation: 'rollback' as const, version: target.version, previousVersion: this.previous?.version, image: target.image, imageDigest: target.image_digest, configCommits: target.config_commits }
+    const context = {
+      ...this.platformContext(),
+      operation: 'rollback' as const,
+      version: target.version,
+      previousVersion: this.previous?.version,
+      image: target.image,
+      imageDigest: target.image_digest,
+      configCommits: target.config_commits
+    }
     const started = performance.now()
     const deadline = AbortSignal.timeout(settings.rollback.maxSeconds * 1000)
     let color: Color | undefined
@@ -333,7 +475,11 @@ class Execution {
         color = otherColor(live)
         if (target.color !== color) {
           log.info(`${short(target.version)} no longer runs in ${color}: deploying it there first`)
-          await this.step(`deploy ${short(target.version)} to ${color}`, () => platform.deploy({ ...context, color }), true)
+          await this.step(
+            `deploy ${short(target.version)} to ${color}`,
+            () => platform.deploy({ ...context, color }),
+            true
+          )
         }
         await this.checkHealth('candidate', color, true, deadline)
         this.trafficMoved = true
@@ -341,7 +487,11 @@ class Execution {
         await this.checkHealth('live', color, false, deadline)
       } else {
         this.trafficMoved = true
-        const handle = await this.step('roll back', () => platform.rollback({ ...context, signal: deadline }, target), false)
+        const handle = await this.step(
+          'roll back',
+          () => platform.rollback({ ...context, signal: deadline }, target),
+          false
+        )
         this.absorb(handle)
         let healthy = false
         try {
@@ -352,7 +502,9 @@ class Execution {
         }
       }
     } catch (error) {
-      const reason = deadline.aborted ? `did not finish within max-rollback-seconds (${settings.rollback.maxSeconds} s)` : (error as Error).message
+      const reason = deadline.aborted
+        ? `did not finish within max-rollback-seconds (${settings.rollback.maxSeconds} s)`
+        : (error as Error).message
       log.error(`Rollback to ${short(target.version)} failed: ${reason}`)
       return {
         status: this.trafficMoved ? 'rollback_failed' : 'failed',
@@ -362,10 +514,24 @@ class Execution {
         steps: this.steps,
         health: this.health,
         migrations: [],
-        rollback: { triggered: true, reason: 'requested', previous_version: target.version, duration_seconds: seconds(started), succeeded: false }
+        rollback: {
+          triggered: true,
+          reason: 'requested',
+          previous_version: target.version,
+          duration_seconds: seconds(started),
+          succeeded: false
+        }
       }
     }
-    const record: VersionRecord = { ...target, color: color ?? target.color, deployed_at: new Date().toISOString(), deployment_id: this.context.deploymentId, operation: 'rollback', approved_by: this.context.approvedBy, platform: { ...target.platform, ...this.platformData } }
+    const record: VersionRecord = {
+      ...target,
+      color: color ?? target.color,
+      deployed_at: new Date().toISOString(),
+      deployment_id: this.context.deploymentId,
+      operation: 'rollback',
+      approved_by: this.context.approvedBy,
+      platform: { ...target.platform, ...this.platformData }
+    }
     return {
       status: 'success',
       trafficMoved: true,
@@ -374,7 +540,13 @@ class Execution {
       health: this.health,
       migrations: [],
       url: this.url,
-      rollback: { triggered: true, reason: 'requested', previous_version: target.version, duration_seconds: seconds(started), succeeded: true }
+      rollback: {
+        triggered: true,
+        reason: 'requested',
+        previous_version: target.version,
+        duration_seconds: seconds(started),
+        succeeded: true
+      }
     }
   }
 
@@ -387,9 +559,11 @@ class Execution {
   private async undoMigrations(): Promise<void> {
     const migrator = this.context.migrator
     if (!migrator || this.migrations.length === 0) return
-    await this.step('undo migrations', () => migrator.undo(this.migrations, { log: this.context.log }), false).catch((error: Error) => {
-      this.context.log.warn(`Undoing migrations failed: ${error.message}; the schema stays ahead of the code`)
-    })
+    await this.step('undo migrations', () => migrator.undo(this.migrations, { log: this.context.log }), false).catch(
+      (error: Error) => {
+        this.context.log.warn(`Undoing migrations failed: ${error.message}; the schema stays ahead of the code`)
+      }
+    )
   }
 
   private success(color: Color | undefined): ExecutionOutcome {
@@ -405,7 +579,18 @@ class Execution {
       approved_by: this.context.approvedBy,
       platform: Object.keys(this.platformData).length > 0 ? this.platformData : undefined
     }
-    return { status: 'success', trafficMoved: true, record, steps: this.steps, health: this.health, rollback: { triggered: false }, migrations: this.migrations, image: this.image, imageDigest: this.imageDigest, url: this.url }
+    return {
+      status: 'success',
+      trafficMoved: true,
+      record,
+      steps: this.steps,
+      health: this.health,
+      rollback: { triggered: false },
+      migrations: this.migrations,
+      image: this.image,
+      imageDigest: this.imageDigest,
+      url: this.url
+    }
   }
 
   private absorb(output: { platform?: Record<string, string>; url?: string }): void {
@@ -432,12 +617,23 @@ class Execution {
     const startedAt = new Date().toISOString()
     try {
       const value = await body()
-      this.steps.push({ name, started_at: startedAt, duration_ms: Math.round(performance.now() - started), status: 'success' })
+      this.steps.push({
+        name,
+        started_at: startedAt,
+        duration_ms: Math.round(performance.now() - started),
+        status: 'success'
+      })
       this.context.log.info(`✓ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
       return value
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      this.steps.push({ name, started_at: startedAt, duration_ms: Math.round(performance.now() - started), status: 'failed', detail: message })
+      this.steps.push({
+        name,
+        started_at: startedAt,
+        duration_ms: Math.round(performance.now() - started),
+        status: 'failed',
+        detail: message
+      })
       if (error instanceof StepFailure) throw error
       const platformBefore = error instanceof PlatformError ? error.beforeTraffic || beforeTraffic : beforeTraffic
       throw new StepFailure(name, message, platformBefore)

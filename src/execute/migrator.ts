@@ -21,6 +21,10 @@ export interface Migrator {
    */
   prepare?(options: { log: Log }): Promise<{ pending: string[]; applied: number }>
   /** Applies pending migrations; throws (after recording the failed one) when one fails. */
-  apply(options: { deploymentId: string; log: Log; onApplied?: (record: MigrationRecord) => void }): Promise<MigrationRecord[]>
+  apply(options: {
+    deploymentId: string
+    log: Log
+    onApplied?: (record: MigrationRecord) => void
+  }): Promise<MigrationRecord[]>
   undo(applied: MigrationRecord[], options: { log: Log }): Promise<void>
 }

@@ -44,7 +44,9 @@ export class TerminalApprovalGate implements ApprovalGate {
     this.output.write(`\n${describe()}\n`)
     const prompt = createInterface({ input: this.input, output: this.output })
     try {
-      const answer = (await prompt.question(`Proceed with ${plan.operation} of ${plan.environment}? [y/N] `)).trim().toLowerCase()
+      const answer = (await prompt.question(`Proceed with ${plan.operation} of ${plan.environment}? [y/N] `))
+        .trim()
+        .toLowerCase()
       if (answer === 'y' || answer === 'yes') return { by: user, how: 'terminal' }
     } finally {
       prompt.close()

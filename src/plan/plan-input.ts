@@ -43,13 +43,18 @@ export function parsePlanInput(text: string): Plan {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new SettingsError([`\`plan\`: not valid JSON (${(error as Error).message}); pass the \`plan\` output of a \`mode: plan\` run unchanged`])
+    throw new SettingsError([
+      `\`plan\`: not valid JSON (${(error as Error).message}); pass the \`plan\` output of a \`mode: plan\` run unchanged`
+    ])
   }
   const parsed = planSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new SettingsError([`\`plan\`: ${issue?.path.join('.') || 'plan'}: ${issue?.message}; pass the \`plan\` output of a \`mode: plan\` run unchanged`])
+    throw new SettingsError([
+      `\`plan\`: ${issue?.path.join('.') || 'plan'}: ${issue?.message}; pass the \`plan\` output of a \`mode: plan\` run unchanged`
+    ])
   }
-  if (parsed.data.operation === 'rollback') throw new SettingsError(['`plan`: a rollback is run with `mode: rollback`, not as a plan'])
+  if (parsed.data.operation === 'rollback')
+    throw new SettingsError(['`plan`: a rollback is run with `mode: rollback`, not as a plan'])
   return parsed.data as Plan
 }

@@ -84,7 +84,9 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
   if (current === null) {
     const operation = policy.canBuild ? 'rebuild' : 'redeploy'
     candidates.push(operation)
-    reasons.push(`First deploy of ${facts.environment}: no state recorded yet, so ${operation === 'rebuild' ? 'build and deploy' : 'deploy'} ${short(facts.version)}`)
+    reasons.push(
+      `First deploy of ${facts.environment}: no state recorded yet, so ${operation === 'rebuild' ? 'build and deploy' : 'deploy'} ${short(facts.version)}`
+    )
   } else {
     if (facts.filesNote) reasons.push(capitalize(facts.filesNote))
     if (facts.files === null && current.version !== facts.version) {
@@ -94,15 +96,21 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
     const moved = facts.configRepos.filter((repo) => repo.moved)
     for (const repo of moved) {
       candidates.push('rebuild')
-      reasons.push(`Config repo ${repo.name} moved ${repo.deployed ? `from ${short(repo.deployed)} ` : ''}to ${short(repo.head)}${describeCommits(repo)}: rebuild to bake it into the image`)
+      reasons.push(
+        `Config repo ${repo.name} moved ${repo.deployed ? `from ${short(repo.deployed)} ` : ''}to ${short(repo.head)}${describeCommits(repo)}: rebuild to bake it into the image`
+      )
     }
     if (changes.rebuild.length > 0) {
       candidates.push('rebuild')
-      reasons.push(`${count(changes.rebuild, 'file')} that the image is built from changed (${listFiles(changes.rebuild)}): rebuild`)
+      reasons.push(
+        `${count(changes.rebuild, 'file')} that the image is built from changed (${listFiles(changes.rebuild)}): rebuild`
+      )
     }
     if (changes.restart.length > 0) {
       candidates.push('restart')
-      reasons.push(`Environment ${count(changes.restart, 'file')} changed (${listFiles(changes.restart)}): deploy and restart`)
+      reasons.push(
+        `Environment ${count(changes.restart, 'file')} changed (${listFiles(changes.restart)}): deploy and restart`
+      )
     }
     if (changes.redeploy.length > 0) {
       candidates.push('redeploy')
@@ -113,7 +121,9 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
     }
     if (facts.lastAttempt?.status === 'in_progress') {
       candidates.push('redeploy')
-      reasons.push(`The previous run (${facts.lastAttempt.deployment_id}, ${facts.lastAttempt.operation} of ${short(facts.lastAttempt.version)}) never finished: what runs is unknown, so deploy again`)
+      reasons.push(
+        `The previous run (${facts.lastAttempt.deployment_id}, ${facts.lastAttempt.operation} of ${short(facts.lastAttempt.version)}) never finished: what runs is unknown, so deploy again`
+      )
     }
     if (facts.service && !facts.service.up) {
       candidates.push('start')
@@ -133,7 +143,9 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
   if (policy.override !== 'auto') {
     operation = policy.override
     decidedBy = 'override'
-    reasons.unshift(`Operation forced to ${operation} by the \`operation\` input (analysis alone would ${analyzed === 'none' ? 'do nothing' : analyzed})`)
+    reasons.unshift(
+      `Operation forced to ${operation} by the \`operation\` input (analysis alone would ${analyzed === 'none' ? 'do nothing' : analyzed})`
+    )
   }
   if (facts.knownBad) reasons.push(`Note: ${short(facts.version)} failed before (${facts.knownBad.reason})`)
 
@@ -204,7 +216,10 @@ export function stepsFor(operation: Operation, policy: Pick<PlanPolicy, 'strateg
 
 function describeCommits(repo: ConfigRepoFacts): string {
   if (repo.commits.length === 0) return repo.note ? ` (${repo.note})` : ''
-  const latest = repo.commits.slice(-3).reverse().map((c) => `${short(c.sha)} ${c.subject}`)
+  const latest = repo.commits
+    .slice(-3)
+    .reverse()
+    .map((c) => `${short(c.sha)} ${c.subject}`)
   const more = repo.totalCommits > latest.length ? `, +${repo.totalCommits - latest.length} more` : ''
   return ` (${repo.totalCommits} new commit${repo.totalCommits === 1 ? '' : 's'}: ${latest.join('; ')}${more})`
 }

@@ -38,12 +38,20 @@ export class CommandPlatform implements Platform {
       if (!commands[name]) problems.push(`\`${name}-command\`: ${why}`)
     }
     if (mode === 'status' || plan.operation === 'none') return problems
-    if (plan.operation === 'rebuild') need('build', 'the plan is a rebuild, which runs the build command (or set `operation: redeploy` to skip the build)')
-    if (plan.operation === 'restart') need('restart', 'the plan is a restart (an environment file changed), which runs the restart command')
-    if (plan.operation === 'start' && !commands.start) need('deploy', 'the service must be started: set `start-command` or `deploy-command`')
+    if (plan.operation === 'rebuild')
+      need(
+        'build',
+        'the plan is a rebuild, which runs the build command (or set `operation: redeploy` to skip the build)'
+      )
+    if (plan.operation === 'restart')
+      need('restart', 'the plan is a restart (an environment file changed), which runs the restart command')
+    if (plan.operation === 'start' && !commands.start)
+      need('deploy', 'the service must be started: set `start-command` or `deploy-command`')
     if (['redeploy', 'rebuild', 'restart'].includes(plan.operation)) need('deploy', 'the plan deploys')
-    if (plan.operation === 'rollback' && !commands.rollback) need('deploy', 'a rollback runs `rollback-command`, or `deploy-command` with the previous version')
-    if (plan.strategy !== 'rolling' && plan.operation !== 'start') need('switch', `strategy ${plan.strategy} moves traffic with the switch command`)
+    if (plan.operation === 'rollback' && !commands.rollback)
+      need('deploy', 'a rollback runs `rollback-command`, or `deploy-command` with the previous version')
+    if (plan.strategy !== 'rolling' && plan.operation !== 'start')
+      need('switch', `strategy ${plan.strategy} moves traffic with the switch command`)
     return problems
   }
 
@@ -92,22 +100,29 @@ export class CommandPlatform implements Platform {
   }
 
   async rollback(context: PlatformContext, target: VersionRecord): Promise<RollbackHandle> {
-    await this.exec(this.settings.commands.rollback ? 'rollback' : 'deploy', {
-      ...context,
-      operation: 'rollback',
-      version: target.version,
-      image: target.image,
-      imageDigest: target.image_digest,
-      color: target.color,
-      configCommits: target.config_commits
-    }, { beforeTraffic: false })
+    await this.exec(
+      this.settings.commands.rollback ? 'rollback' : 'deploy',
+      {
+        ...context,
+        operation: 'rollback',
+        version: target.version,
+        image: target.image,
+        imageDigest: target.image_digest,
+        color: target.color,
+        configCommits: target.config_commits
+      },
+      { beforeTraffic: false }
+    )
     return {}
   }
 
   async running(context: PlatformContext): Promise<string | null> {
     if (!this.settings.commands.verify) return null
     const result = await this.exec('verify', context, { beforeTraffic: false })
-    const lines = result.stdout.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = result.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     return lines.at(-1) ?? ''
   }
 
@@ -147,8 +162,13 @@ export class CommandPlatform implements Platform {
       : result.aborted
         ? 'was stopped at the deadline'
         : `exited ${result.exitCode ?? `on signal ${result.signal}`}`
-    const tail = firstLine(result.stderr.split('\n').reverse().join('\n')) || firstLine(result.stdout.split('\n').reverse().join('\n'))
-    throw new PlatformError(`${name}-command ${why} after ${(result.durationMs / 1000).toFixed(1)} s${tail ? `: ${tail}` : ''}`, options.beforeTraffic ?? false)
+    const tail =
+      firstLine(result.stderr.split('\n').reverse().join('\n')) ||
+      firstLine(result.stdout.split('\n').reverse().join('\n'))
+    throw new PlatformError(
+      `${name}-command ${why} after ${(result.durationMs / 1000).toFixed(1)} s${tail ? `: ${tail}` : ''}`,
+      options.beforeTraffic ?? false
+    )
   }
 }
 

@@ -26,7 +26,12 @@ export async function reportToActions(run: RunResult, settings: Settings, log: L
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) {
-    await core.summary.addRaw(renderSummary(run, settings, (text) => log.redact(text)), true).write()
+    await core.summary
+      .addRaw(
+        renderSummary(run, settings, (text) => log.redact(text)),
+        true
+      )
+      .write()
     await writeFile(join(dirname(summaryFile), 'result.json'), `${JSON.stringify(result, null, 2)}\n`)
   }
 }

@@ -37,7 +37,12 @@ export function buildResult(run: RunResult, settings: Settings, log: Log): Recor
       attempt: r.attempt,
       ...(r.detail ? { detail: r.detail } : {})
     })),
-    migrations_applied: (outcome?.migrations ?? []).map((m) => ({ version: m.version, filename: m.filename, duration_ms: m.duration_ms, success: m.success })),
+    migrations_applied: (outcome?.migrations ?? []).map((m) => ({
+      version: m.version,
+      filename: m.filename,
+      duration_ms: m.duration_ms,
+      success: m.success
+    })),
     rollback: outcome?.rollback ?? { triggered: false },
     hardening: run.hardening,
     message: run.message ?? null,

@@ -37,21 +37,50 @@ export function escape(text: string): string {
 export function renderSummary(run: RunResult, settings: Settings, redact: (text: string) => string): string {
   const plan = run.plan
   const out: string[] = []
-  const title = run.mode === 'status' ? (run.status === 'success' ? 'Service healthy' : 'Service not healthy') : TITLE[run.status]
-  out.push(`## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(run.environment)}`, '')
-  if (run.message) out.push(`> **${run.status === 'rollback_failed' ? 'Manual intervention needed' : 'Why'}:** ${escape(run.message)}`, '')
+  const title =
+    run.mode === 'status' ? (run.status === 'success' ? 'Service healthy' : 'Service not healthy') : TITLE[run.status]
+  out.push(
+    `## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(run.environment)}`,
+    ''
+  )
+  if (run.message)
+    out.push(
+      `> **${run.status === 'rollback_failed' ? 'Manual intervention needed' : 'Why'}:** ${escape(run.message)}`,
+      ''
+    )
 
   const facts: [string, string][] = [
-    ['Operation', plan ? `**${plan.operation}**${plan.decided_by === 'override' ? ' (forced by input)' : ''}` : run.mode],
-    ['Version', `${run.previousVersion ? code(short(run.previousVersion)) : 'none'} → ${run.newVersion ? code(short(run.newVersion)) : '—'}`],
+    [
+      'Operation',
+      plan ? `**${plan.operation}**${plan.decided_by === 'override' ? ' (forced by input)' : ''}` : run.mode
+    ],
+    [
+      'Version',
+      `${run.previousVersion ? code(short(run.previousVersion)) : 'none'} → ${run.newVersion ? code(short(run.newVersion)) : '—'}`
+    ],
     ['Strategy / platform', `${settings.strategy} on ${settings.platform}`],
-    ['Approval', run.approval ? `${escape(run.approval.by)} (${run.approval.how})${run.approval.comment ? `: “${escape(run.approval.comment)}”` : ''}` : plan?.requires_approval ? 'required' : 'not required'],
+    [
+      'Approval',
+      run.approval
+        ? `${escape(run.approval.by)} (${run.approval.how})${run.approval.comment ? `: “${escape(run.approval.comment)}”` : ''}`
+        : plan?.requires_approval
+          ? 'required'
+          : 'not required'
+    ],
     ['Approval policy', escape((plan?.approval_policy ?? settings.github.approvalRequiredFor).join(', '))],
     ['Duration', `${run.durationSeconds} s`],
     ['Deployment id', code(run.deploymentId)]
   ]
-  if (run.validation) facts.push(['Validation', run.validation.url ? `[run ${escape(run.validation.runId)}](${run.validation.url})` : escape(run.validation.runId)])
-  if (run.outcome?.imageDigest) facts.push(['Image', code(`${run.outcome.image ?? ''}${run.outcome.imageDigest ? `@${run.outcome.imageDigest}` : ''}`)])
+  if (run.validation)
+    facts.push([
+      'Validation',
+      run.validation.url ? `[run ${escape(run.validation.runId)}](${run.validation.url})` : escape(run.validation.runId)
+    ])
+  if (run.outcome?.imageDigest)
+    facts.push([
+      'Image',
+      code(`${run.outcome.image ?? ''}${run.outcome.imageDigest ? `@${run.outcome.imageDigest}` : ''}`)
+    ])
   if (run.url) facts.push(['URL', escape(run.url)])
   if (run.service) facts.push(['Service', `${run.service.up ? 'up' : 'down'}: ${escape(run.service.detail)}`])
   out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
@@ -60,23 +89,44 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
     out.push('### Why', '', ...plan.reasons.map((r) => `- ${escape(r)}`), '')
   }
   for (const change of plan?.config_changes ?? []) {
-    out.push(`<details><summary>Config repo <b>${escape(change.name)}</b>: ${change.total} new commit${change.total === 1 ? '' : 's'} (${code(short(change.from ?? '∅'))} → ${code(short(change.to))})</summary>`, '')
+    out.push(
+      `<details><summary>Config repo <b>${escape(change.name)}</b>: ${change.total} new commit${change.total === 1 ? '' : 's'} (${code(short(change.from ?? '∅'))} → ${code(short(change.to))})</summary>`,
+      ''
+    )
     if (change.note) out.push(`_${escape(change.note)}_`, '')
-    out.push(...change.commits.slice().reverse().map((c) => `- ${code(short(c.sha))} ${escape(c.subject)}`), '', '</details>', '')
+    out.push(
+      ...change.commits
+        .slice()
+        .reverse()
+        .map((c) => `- ${code(short(c.sha))} ${escape(c.subject)}`),
+      '',
+      '</details>',
+      ''
+    )
   }
 
   const steps = run.outcome?.steps ?? []
   if (steps.length > 0) {
     out.push('### Steps', '', '| Step | Result | Time |', '|---|---|---|')
-    for (const step of steps) out.push(`| ${escape(step.name)} | ${step.status === 'success' ? '✓' : '✗'}${step.detail ? ` ${escape(step.detail.slice(0, 300))}` : ''} | ${(step.duration_ms / 1000).toFixed(1)} s |`)
+    for (const step of steps)
+      out.push(
+        `| ${escape(step.name)} | ${step.status === 'success' ? '✓' : '✗'}${step.detail ? ` ${escape(step.detail.slice(0, 300))}` : ''} | ${(step.duration_ms / 1000).toFixed(1)} s |`
+      )
     out.push('', ...timeline(steps), '')
   }
 
   const health = run.outcome?.health ?? run.health ?? []
   if (health.length > 0) {
-    out.push('### Health checks', '', '| Endpoint | Phase | Attempt | Status | Time | Result |', '|---|---|---|---|---|---|')
+    out.push(
+      '### Health checks',
+      '',
+      '| Endpoint | Phase | Attempt | Status | Time | Result |',
+      '|---|---|---|---|---|---|'
+    )
     for (const r of health.slice(0, 200)) {
-      out.push(`| ${escape(r.endpoint)} | ${escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? '✓' : `✗ ${escape(r.detail ?? '')}`} |`)
+      out.push(
+        `| ${escape(r.endpoint)} | ${escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? '✓' : `✗ ${escape(r.detail ?? '')}`} |`
+      )
     }
     if (health.length > 200) out.push(`| … ${health.length - 200} more | | | | | |`)
     out.push('')
@@ -85,18 +135,28 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
   const migrations = run.outcome?.migrations ?? []
   if (migrations.length > 0) {
     out.push('### Migrations', '', '| Version | File | Time | Result |', '|---|---|---|---|')
-    for (const m of migrations) out.push(`| ${escape(m.version)} | ${escape(m.filename)} | ${m.duration_ms} ms | ${m.success ? '✓' : '✗'} |`)
+    for (const m of migrations)
+      out.push(`| ${escape(m.version)} | ${escape(m.filename)} | ${m.duration_ms} ms | ${m.success ? '✓' : '✗'} |`)
     out.push('')
   }
 
   const rollback = run.outcome?.rollback
   if (rollback?.triggered) {
-    out.push('### Rollback', '', `- To: ${code(short(rollback.previous_version ?? ''))}`, `- Reason: ${escape(rollback.reason ?? '')}`, `- Took: ${rollback.duration_seconds ?? '?'} s (limit ${settings.rollback.maxSeconds} s)`, `- Result: ${rollback.succeeded ? 'healthy again' : '**failed: the previous version is unhealthy too**'}`, '')
+    out.push(
+      '### Rollback',
+      '',
+      `- To: ${code(short(rollback.previous_version ?? ''))}`,
+      `- Reason: ${escape(rollback.reason ?? '')}`,
+      `- Took: ${rollback.duration_seconds ?? '?'} s (limit ${settings.rollback.maxSeconds} s)`,
+      `- Result: ${rollback.succeeded ? 'healthy again' : '**failed: the previous version is unhealthy too**'}`,
+      ''
+    )
   }
   if (run.notes.length > 0) out.push(...run.notes.map((n) => `- ${escape(n)}`), '')
 
   let text = redact(out.join('\n'))
-  if (text.length > SUMMARY_BUDGET) text = `${text.slice(0, SUMMARY_BUDGET)}\n\n_Summary cut at ${SUMMARY_BUDGET} bytes; result.json has everything._\n`
+  if (text.length > SUMMARY_BUDGET)
+    text = `${text.slice(0, SUMMARY_BUDGET)}\n\n_Summary cut at ${SUMMARY_BUDGET} bytes; result.json has everything._\n`
   return text
 }
 
@@ -107,7 +167,9 @@ function timeline(steps: { name: string; started_at: string; duration_ms: number
   for (const step of steps) {
     const start = Date.parse(step.started_at) - origin
     const label = step.name.replace(/[:;#]/g, ' ').replace(/[^\p{L}\p{N} %()._-]/gu, '')
-    lines.push(`  ${label} :${step.status === 'success' ? '' : 'crit, '}${start}, ${Math.max(step.duration_ms, 1) + start}`)
+    lines.push(
+      `  ${label} :${step.status === 'success' ? '' : 'crit, '}${start}, ${Math.max(step.duration_ms, 1) + start}`
+    )
   }
   lines.push('```')
   return lines

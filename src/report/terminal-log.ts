@@ -24,7 +24,13 @@ export class TerminalLog extends BaseLog {
 
   protected write(kind: 'info' | 'warn' | 'error' | 'debug' | 'output', text: string): void {
     if (kind === 'debug' && !this.verbose) return
-    const prefix = { info: '  ', warn: paint('33', '  ! '), error: paint('31', '  ✗ '), debug: '  · ', output: paint('2', '  │ ') }[kind]
+    const prefix = {
+      info: '  ',
+      warn: paint('33', '  ! '),
+      error: paint('31', '  ✗ '),
+      debug: '  · ',
+      output: paint('2', '  │ ')
+    }[kind]
     this.stream.write(`${prefix}${text}\n`)
   }
 }

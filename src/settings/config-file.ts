@@ -44,14 +44,16 @@ export function parseConfigFile(text: string, path: string): ConfigFileValues {
     throw new SettingsError([`\`config-file\`: ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`])
   }
   if (document === null || document === undefined) return { path, values: {}, environments: {} }
-  if (!isRecord(document)) throw new SettingsError([`\`config-file\`: ${path} must be a mapping of input names to values`])
+  if (!isRecord(document))
+    throw new SettingsError([`\`config-file\`: ${path} must be a mapping of input names to values`])
 
   const problems: string[] = []
   const values = flatten(document, path, '', problems, true)
   const environments: Record<string, Record<string, string>> = {}
   const envSection = document.environments
   if (envSection !== undefined) {
-    if (!isRecord(envSection)) problems.push(`\`config-file\`: ${path}: "environments" must map environment names to settings`)
+    if (!isRecord(envSection))
+      problems.push(`\`config-file\`: ${path}: "environments" must map environment names to settings`)
     else {
       for (const [name, section] of Object.entries(envSection)) {
         if (!isRecord(section)) problems.push(`\`config-file\`: ${path}: environments.${name} must be a mapping`)

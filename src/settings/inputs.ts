@@ -39,84 +39,447 @@ export const STATE_STORES = ['file', 'release'] as const
 
 export const INPUTS: readonly InputDefinition[] = [
   // core
-  { name: 'mode', kind: 'enum', values: MODES, default: 'deploy', group: 'core', description: '`plan` decides and changes nothing; `deploy` analyzes, plans (or takes `plan`), gates, executes, verifies, rolls back on failure and records; `rollback` returns to the previous good version (or `rollback-to`); `status` reports state and health and changes nothing.' },
-  { name: 'operation', kind: 'enum', values: OPERATION_OVERRIDES, default: 'auto', group: 'core', description: 'Manual override of the decision. Approval follows what runs: a forced `rebuild` or `restart` needs approval, a forced `redeploy` does not.' },
-  { name: 'strategy', kind: 'enum', values: STRATEGIES, default: 'rolling', group: 'core', description: '`rolling`, `blue-green` (`blue_green` accepted) or `canary` (platforms that can route traffic only).' },
-  { name: 'platform', kind: 'enum', values: PLATFORMS, default: 'command', group: 'core', description: 'Where the deploy runs: `command` (your shell commands) or `digitalocean` (App Platform).' },
-  { name: 'environment', kind: 'string', default: 'production', group: 'core', description: 'The environment; every piece of state, every lock and every report is per environment.' },
-  { name: 'config-file', kind: 'string', default: '.github/deploy-orchestrator.yml', group: 'core', description: 'YAML file that can set every input except secrets, plus per-environment overrides. Optional; an explicit input wins.' },
-  { name: 'plan', kind: 'string', group: 'core', description: 'Plan JSON from an earlier `mode: plan` run. `deploy` then executes exactly that plan and refuses if the state has moved since.' },
-  { name: 'version', kind: 'string', group: 'core', description: 'The version being deployed. Default: `GITHUB_SHA`, else `git rev-parse HEAD`.' },
-  { name: 'image', kind: 'string', group: 'core', description: 'Container image reference, recorded in state and passed to commands as `DEPLOY_IMAGE`.' },
-  { name: 'image-digest', kind: 'string', group: 'core', description: 'Image digest (`sha256:…`) the deploy must end up running; checked by the verify step.' },
+  {
+    name: 'mode',
+    kind: 'enum',
+    values: MODES,
+    default: 'deploy',
+    group: 'core',
+    description:
+      '`plan` decides and changes nothing; `deploy` analyzes, plans (or takes `plan`), gates, executes, verifies, rolls back on failure and records; `rollback` returns to the previous good version (or `rollback-to`); `status` reports state and health and changes nothing.'
+  },
+  {
+    name: 'operation',
+    kind: 'enum',
+    values: OPERATION_OVERRIDES,
+    default: 'auto',
+    group: 'core',
+    description:
+      'Manual override of the decision. Approval follows what runs: a forced `rebuild` or `restart` needs approval, a forced `redeploy` does not.'
+  },
+  {
+    name: 'strategy',
+    kind: 'enum',
+    values: STRATEGIES,
+    default: 'rolling',
+    group: 'core',
+    description: '`rolling`, `blue-green` (`blue_green` accepted) or `canary` (platforms that can route traffic only).'
+  },
+  {
+    name: 'platform',
+    kind: 'enum',
+    values: PLATFORMS,
+    default: 'command',
+    group: 'core',
+    description: 'Where the deploy runs: `command` (your shell commands) or `digitalocean` (App Platform).'
+  },
+  {
+    name: 'environment',
+    kind: 'string',
+    default: 'production',
+    group: 'core',
+    description: 'The environment; every piece of state, every lock and every report is per environment.'
+  },
+  {
+    name: 'config-file',
+    kind: 'string',
+    default: '.github/deploy-orchestrator.yml',
+    group: 'core',
+    description:
+      'YAML file that can set every input except secrets, plus per-environment overrides. Optional; an explicit input wins.'
+  },
+  {
+    name: 'plan',
+    kind: 'string',
+    group: 'core',
+    description:
+      'Plan JSON from an earlier `mode: plan` run. `deploy` then executes exactly that plan and refuses if the state has moved since.'
+  },
+  {
+    name: 'version',
+    kind: 'string',
+    group: 'core',
+    description: 'The version being deployed. Default: `GITHUB_SHA`, else `git rev-parse HEAD`.'
+  },
+  {
+    name: 'image',
+    kind: 'string',
+    group: 'core',
+    description: 'Container image reference, recorded in state and passed to commands as `DEPLOY_IMAGE`.'
+  },
+  {
+    name: 'image-digest',
+    kind: 'string',
+    group: 'core',
+    description: 'Image digest (`sha256:…`) the deploy must end up running; checked by the verify step.'
+  },
   // analysis
-  { name: 'path-rules', kind: 'multiline', group: 'analysis', description: 'Extra rules, one per line, `GLOB => IMPACT` (IMPACT: `rebuild`, `redeploy`, `restart`, `ignore`). First match wins; yours come before the defaults.' },
-  { name: 'config-repos', kind: 'multiline', group: 'analysis', description: 'Configuration repositories baked into the image, one per line: `NAME=URL[@REF]` (any git URL or path) or `NAME=owner/repo[@REF]` (GitHub API).' },
-  { name: 'config-repos-token', kind: 'secret', secret: true, group: 'analysis', description: 'Token for private `owner/repo` config repos (the workflow token reaches only its own repository).' },
+  {
+    name: 'path-rules',
+    kind: 'multiline',
+    group: 'analysis',
+    description:
+      'Extra rules, one per line, `GLOB => IMPACT` (IMPACT: `rebuild`, `redeploy`, `restart`, `ignore`). First match wins; yours come before the defaults.'
+  },
+  {
+    name: 'config-repos',
+    kind: 'multiline',
+    group: 'analysis',
+    description:
+      'Configuration repositories baked into the image, one per line: `NAME=URL[@REF]` (any git URL or path) or `NAME=owner/repo[@REF]` (GitHub API).'
+  },
+  {
+    name: 'config-repos-token',
+    kind: 'secret',
+    secret: true,
+    group: 'analysis',
+    description: 'Token for private `owner/repo` config repos (the workflow token reaches only its own repository).'
+  },
   // state
-  { name: 'state-store', kind: 'enum', values: STATE_STORES, group: 'state', default: '`release` in GitHub Actions, else `file`', description: '`file` keeps state in `state-file`; `release` keeps it as versioned assets of a draft GitHub release.' },
-  { name: 'state-file', kind: 'string', default: '.deploy-state/<environment>.json', group: 'state', description: 'State file for the `file` store.' },
-  { name: 'state-release-tag', kind: 'string', default: 'deploy-orchestrator-state', group: 'state', description: 'Tag name of the draft release that holds the state for the `release` store.' },
-  { name: 'keep-versions', kind: 'integer', default: '3', group: 'state', description: 'How many good versions the state remembers as rollback targets.' },
+  {
+    name: 'state-store',
+    kind: 'enum',
+    values: STATE_STORES,
+    group: 'state',
+    default: '`release` in GitHub Actions, else `file`',
+    description: '`file` keeps state in `state-file`; `release` keeps it as versioned assets of a draft GitHub release.'
+  },
+  {
+    name: 'state-file',
+    kind: 'string',
+    default: '.deploy-state/<environment>.json',
+    group: 'state',
+    description: 'State file for the `file` store.'
+  },
+  {
+    name: 'state-release-tag',
+    kind: 'string',
+    default: 'deploy-orchestrator-state',
+    group: 'state',
+    description: 'Tag name of the draft release that holds the state for the `release` store.'
+  },
+  {
+    name: 'keep-versions',
+    kind: 'integer',
+    default: '3',
+    group: 'state',
+    description: 'How many good versions the state remembers as rollback targets.'
+  },
   // health
-  { name: 'health-urls', kind: 'multiline', group: 'health', description: 'URLs checked after a deploy, one per line, all in parallel. May contain `{color}` for blue-green.' },
-  { name: 'health-path', kind: 'string', group: 'health', description: 'Path checked on the platform\'s own URL when `health-urls` is empty (DigitalOcean: the app\'s `live_url`).' },
-  { name: 'health-expected-status', kind: 'string', default: '200', group: 'health', description: 'Expected HTTP status, or a comma list (`200,204`).' },
-  { name: 'health-body-match', kind: 'string', group: 'health', description: 'Regular expression the response body must match.' },
-  { name: 'health-timeout-seconds', kind: 'integer', default: '30', group: 'health', description: 'Timeout of one check attempt.' },
-  { name: 'health-retries', kind: 'integer', default: '5', group: 'health', description: 'Attempts per URL before the check fails.' },
-  { name: 'health-interval-seconds', kind: 'integer', default: '10', group: 'health', description: 'Pause between attempts.' },
+  {
+    name: 'health-urls',
+    kind: 'multiline',
+    group: 'health',
+    description: 'URLs checked after a deploy, one per line, all in parallel. May contain `{color}` for blue-green.'
+  },
+  {
+    name: 'health-path',
+    kind: 'string',
+    group: 'health',
+    description:
+      "Path checked on the platform's own URL when `health-urls` is empty (DigitalOcean: the app's `live_url`)."
+  },
+  {
+    name: 'health-expected-status',
+    kind: 'string',
+    default: '200',
+    group: 'health',
+    description: 'Expected HTTP status, or a comma list (`200,204`).'
+  },
+  {
+    name: 'health-body-match',
+    kind: 'string',
+    group: 'health',
+    description: 'Regular expression the response body must match.'
+  },
+  {
+    name: 'health-timeout-seconds',
+    kind: 'integer',
+    default: '30',
+    group: 'health',
+    description: 'Timeout of one check attempt.'
+  },
+  {
+    name: 'health-retries',
+    kind: 'integer',
+    default: '5',
+    group: 'health',
+    description: 'Attempts per URL before the check fails.'
+  },
+  {
+    name: 'health-interval-seconds',
+    kind: 'integer',
+    default: '10',
+    group: 'health',
+    description: 'Pause between attempts.'
+  },
   // rollback
-  { name: 'auto-rollback', kind: 'boolean', default: 'true', group: 'rollback', description: 'Return to the last good version by itself when the new one fails after traffic moved.' },
-  { name: 'max-rollback-seconds', kind: 'integer', default: '60', group: 'rollback', description: 'Deadline of a whole rollback including its verification.' },
-  { name: 'rollback-to', kind: 'string', group: 'rollback', description: 'Version to return to with `mode: rollback` (default: the previous good version). Never a version known bad.' },
-  { name: 'canary-steps', kind: 'string', default: '10,50,100', group: 'rollback', description: 'Traffic percentages of a canary, checked after each step.' },
+  {
+    name: 'auto-rollback',
+    kind: 'boolean',
+    default: 'true',
+    group: 'rollback',
+    description: 'Return to the last good version by itself when the new one fails after traffic moved.'
+  },
+  {
+    name: 'max-rollback-seconds',
+    kind: 'integer',
+    default: '60',
+    group: 'rollback',
+    description: 'Deadline of a whole rollback including its verification.'
+  },
+  {
+    name: 'rollback-to',
+    kind: 'string',
+    group: 'rollback',
+    description:
+      'Version to return to with `mode: rollback` (default: the previous good version). Never a version known bad.'
+  },
+  {
+    name: 'canary-steps',
+    kind: 'string',
+    default: '10,50,100',
+    group: 'rollback',
+    description: 'Traffic percentages of a canary, checked after each step.'
+  },
   // command platform
-  { name: 'deploy-command', kind: 'multiline', group: 'command', description: 'Shell command that deploys `DEPLOY_VERSION` (to `DEPLOY_COLOR` with blue-green).' },
-  { name: 'build-command', kind: 'multiline', group: 'command', description: 'Shell command that builds the image (rebuilds). May print `image=…` and `image-digest=…` lines.' },
-  { name: 'restart-command', kind: 'multiline', group: 'command', description: 'Shell command that restarts the service (restart and rebuild plans).' },
-  { name: 'start-command', kind: 'multiline', group: 'command', description: 'Shell command that starts a service that is down (default: `deploy-command`).' },
-  { name: 'status-command', kind: 'multiline', group: 'command', description: 'Shell command that exits non-zero when the service is down.' },
-  { name: 'rollback-command', kind: 'multiline', group: 'command', description: 'Shell command that returns to `DEPLOY_VERSION` (default: `deploy-command` with the previous version).' },
-  { name: 'switch-command', kind: 'multiline', group: 'command', description: 'Shell command that moves traffic to `DEPLOY_COLOR` (blue-green) or gives `DEPLOY_WEIGHT` percent to the new version (canary).' },
-  { name: 'verify-command', kind: 'multiline', group: 'command', description: 'Shell command that prints the version or image digest actually running; a mismatch fails the deploy.' },
-  { name: 'command-timeout-seconds', kind: 'integer', default: '900', group: 'command', description: 'Deadline of one command; a command past it is stopped (its whole process group).' },
+  {
+    name: 'deploy-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that deploys `DEPLOY_VERSION` (to `DEPLOY_COLOR` with blue-green).'
+  },
+  {
+    name: 'build-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that builds the image (rebuilds). May print `image=…` and `image-digest=…` lines.'
+  },
+  {
+    name: 'restart-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that restarts the service (restart and rebuild plans).'
+  },
+  {
+    name: 'start-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that starts a service that is down (default: `deploy-command`).'
+  },
+  {
+    name: 'status-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that exits non-zero when the service is down.'
+  },
+  {
+    name: 'rollback-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that returns to `DEPLOY_VERSION` (default: `deploy-command` with the previous version).'
+  },
+  {
+    name: 'switch-command',
+    kind: 'multiline',
+    group: 'command',
+    description:
+      'Shell command that moves traffic to `DEPLOY_COLOR` (blue-green) or gives `DEPLOY_WEIGHT` percent to the new version (canary).'
+  },
+  {
+    name: 'verify-command',
+    kind: 'multiline',
+    group: 'command',
+    description: 'Shell command that prints the version or image digest actually running; a mismatch fails the deploy.'
+  },
+  {
+    name: 'command-timeout-seconds',
+    kind: 'integer',
+    default: '900',
+    group: 'command',
+    description: 'Deadline of one command; a command past it is stopped (its whole process group).'
+  },
   // github
-  { name: 'github-token', kind: 'secret', secret: true, actionDefault: '${{ github.token }}', group: 'github', description: 'Token for state (`contents: write`), approvals and environments (`actions: read`) and Deployments (`deployments: write`).' },
-  { name: 'approval-environment', kind: 'string', group: 'github', description: 'GitHub environment whose required reviewers approve plans that need approval.' },
-  { name: 'approval-required-for', kind: 'string', default: 'rebuild,restart', group: 'github', description: 'Policy: the operations that need approval (comma list of `rebuild`, `restart`, `redeploy`, `start`, `rollback`). Shown in every summary.' },
-  { name: 'validation-run-id', kind: 'string', group: 'github', description: 'Workflow run that must have concluded `success` on the commit being deployed.' },
-  { name: 'validation-workflow', kind: 'string', group: 'github', description: 'Workflow file whose newest run for the commit must have concluded `success`.' },
-  { name: 'require-validation', kind: 'boolean', default: '`true` when a validation input is given', group: 'github', description: 'A missing or failed validation is a hard stop.' },
-  { name: 'github-deployments', kind: 'boolean', default: '`true` in GitHub Actions', group: 'github', description: 'Create a GitHub Deployment with statuses for every run that changes something.' },
-  { name: 'environment-url', kind: 'string', group: 'github', description: 'URL shown on the Deployment (default: the platform\'s URL).' },
+  {
+    name: 'github-token',
+    kind: 'secret',
+    secret: true,
+    actionDefault: '${{ github.token }}',
+    group: 'github',
+    description:
+      'Token for state (`contents: write`), approvals and environments (`actions: read`) and Deployments (`deployments: write`).'
+  },
+  {
+    name: 'approval-environment',
+    kind: 'string',
+    group: 'github',
+    description: 'GitHub environment whose required reviewers approve plans that need approval.'
+  },
+  {
+    name: 'approval-required-for',
+    kind: 'string',
+    default: 'rebuild,restart',
+    group: 'github',
+    description:
+      'Policy: the operations that need approval (comma list of `rebuild`, `restart`, `redeploy`, `start`, `rollback`). Shown in every summary.'
+  },
+  {
+    name: 'validation-run-id',
+    kind: 'string',
+    group: 'github',
+    description: 'Workflow run that must have concluded `success` on the commit being deployed.'
+  },
+  {
+    name: 'validation-workflow',
+    kind: 'string',
+    group: 'github',
+    description: 'Workflow file whose newest run for the commit must have concluded `success`.'
+  },
+  {
+    name: 'require-validation',
+    kind: 'boolean',
+    default: '`true` when a validation input is given',
+    group: 'github',
+    description: 'A missing or failed validation is a hard stop.'
+  },
+  {
+    name: 'github-deployments',
+    kind: 'boolean',
+    default: '`true` in GitHub Actions',
+    group: 'github',
+    description: 'Create a GitHub Deployment with statuses for every run that changes something.'
+  },
+  {
+    name: 'environment-url',
+    kind: 'string',
+    group: 'github',
+    description: "URL shown on the Deployment (default: the platform's URL)."
+  },
   // digitalocean
-  { name: 'digitalocean-token', kind: 'secret', secret: true, group: 'digitalocean', description: 'DigitalOcean API token (default: the environment variable `DIGITALOCEAN_ACCESS_TOKEN`).' },
-  { name: 'digitalocean-app-id', kind: 'string', group: 'digitalocean', description: 'The App Platform app (the blue app in blue-green).' },
-  { name: 'digitalocean-green-app-id', kind: 'string', group: 'digitalocean', description: 'The green app for blue-green.' },
-  { name: 'digitalocean-components', kind: 'string', group: 'digitalocean', description: 'Comma list of components whose image is updated (default: every image component).' },
-  { name: 'digitalocean-api-url', kind: 'string', default: 'https://api.digitalocean.com', group: 'digitalocean', description: 'API base URL.' },
-  { name: 'digitalocean-dns-domain', kind: 'string', group: 'digitalocean', description: 'Blue-green: the DigitalOcean domain holding the public record.' },
-  { name: 'digitalocean-dns-record', kind: 'string', group: 'digitalocean', description: 'Blue-green: the record name that points at the live colour.' },
-  { name: 'deploy-timeout-seconds', kind: 'integer', default: '900', group: 'digitalocean', description: 'Deadline for a platform deployment to become active; past it the deployment is cancelled.' },
+  {
+    name: 'digitalocean-token',
+    kind: 'secret',
+    secret: true,
+    group: 'digitalocean',
+    description: 'DigitalOcean API token (default: the environment variable `DIGITALOCEAN_ACCESS_TOKEN`).'
+  },
+  {
+    name: 'digitalocean-app-id',
+    kind: 'string',
+    group: 'digitalocean',
+    description: 'The App Platform app (the blue app in blue-green).'
+  },
+  {
+    name: 'digitalocean-green-app-id',
+    kind: 'string',
+    group: 'digitalocean',
+    description: 'The green app for blue-green.'
+  },
+  {
+    name: 'digitalocean-components',
+    kind: 'string',
+    group: 'digitalocean',
+    description: 'Comma list of components whose image is updated (default: every image component).'
+  },
+  {
+    name: 'digitalocean-api-url',
+    kind: 'string',
+    default: 'https://api.digitalocean.com',
+    group: 'digitalocean',
+    description: 'API base URL.'
+  },
+  {
+    name: 'digitalocean-dns-domain',
+    kind: 'string',
+    group: 'digitalocean',
+    description: 'Blue-green: the DigitalOcean domain holding the public record.'
+  },
+  {
+    name: 'digitalocean-dns-record',
+    kind: 'string',
+    group: 'digitalocean',
+    description: 'Blue-green: the record name that points at the live colour.'
+  },
+  {
+    name: 'deploy-timeout-seconds',
+    kind: 'integer',
+    default: '900',
+    group: 'digitalocean',
+    description: 'Deadline for a platform deployment to become active; past it the deployment is cancelled.'
+  },
   // database
-  { name: 'migrations', kind: 'string', group: 'database', description: 'Glob of `.sql` migration files applied in name order before traffic moves.' },
-  { name: 'database-url-env', kind: 'string', default: 'DATABASE_URL', group: 'database', description: 'Name of the environment variable holding the PostgreSQL connection string.' },
+  {
+    name: 'migrations',
+    kind: 'string',
+    group: 'database',
+    description: 'Glob of `.sql` migration files applied in name order before traffic moves.'
+  },
+  {
+    name: 'database-url-env',
+    kind: 'string',
+    default: 'DATABASE_URL',
+    group: 'database',
+    description: 'Name of the environment variable holding the PostgreSQL connection string.'
+  },
   // hardening + notifications
-  { name: 'agentbench-url', kind: 'string', group: 'hardening', description: 'Agent-evaluation service that receives a preference pair for every failure.' },
-  { name: 'agentbench-token-env', kind: 'string', default: 'AGENTBENCH_TOKEN', group: 'hardening', description: 'Name of the environment variable holding its Bearer token.' },
-  { name: 'emit-dpo-on-failure', kind: 'boolean', default: 'true', group: 'hardening', description: 'Send the preference pair on failed, rolled-back and rollback-failed deploys.' },
-  { name: 'dpo-pairs-file', kind: 'string', group: 'hardening', description: 'JSON Lines file that receives every pair too.' },
-  { name: 'notify-webhook-url', kind: 'secret', secret: true, group: 'hardening', description: 'Slack-format incoming webhook for failed, rolled-back and rollback-failed runs.' },
-  { name: 'notify-on-success', kind: 'boolean', default: 'false', group: 'hardening', description: 'Notify successful runs too.' },
-  { name: 'page-webhook-url', kind: 'secret', secret: true, group: 'hardening', description: 'Webhook paged when even the rollback fails and a person must act.' }
+  {
+    name: 'agentbench-url',
+    kind: 'string',
+    group: 'hardening',
+    description: 'Agent-evaluation service that receives a preference pair for every failure.'
+  },
+  {
+    name: 'agentbench-token-env',
+    kind: 'string',
+    default: 'AGENTBENCH_TOKEN',
+    group: 'hardening',
+    description: 'Name of the environment variable holding its Bearer token.'
+  },
+  {
+    name: 'emit-dpo-on-failure',
+    kind: 'boolean',
+    default: 'true',
+    group: 'hardening',
+    description: 'Send the preference pair on failed, rolled-back and rollback-failed deploys.'
+  },
+  {
+    name: 'dpo-pairs-file',
+    kind: 'string',
+    group: 'hardening',
+    description: 'JSON Lines file that receives every pair too.'
+  },
+  {
+    name: 'notify-webhook-url',
+    kind: 'secret',
+    secret: true,
+    group: 'hardening',
+    description: 'Slack-format incoming webhook for failed, rolled-back and rollback-failed runs.'
+  },
+  {
+    name: 'notify-on-success',
+    kind: 'boolean',
+    default: 'false',
+    group: 'hardening',
+    description: 'Notify successful runs too.'
+  },
+  {
+    name: 'page-webhook-url',
+    kind: 'secret',
+    secret: true,
+    group: 'hardening',
+    description: 'Webhook paged when even the rollback fails and a person must act.'
+  }
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'operation', description: '`none`, `start`, `redeploy`, `rebuild`, `restart` or `rollback`.' },
   { name: 'requires-approval', description: '`true` when the plan needs an approval before it runs.' },
   { name: 'plan', description: 'The plan as JSON (feed it to a later `mode: deploy` as `plan`).' },
-  { name: 'status', description: '`planned`, `skipped`, `success`, `failed`, `rolled_back` or `rollback_failed`. The step fails on the last three.' },
+  {
+    name: 'status',
+    description:
+      '`planned`, `skipped`, `success`, `failed`, `rolled_back` or `rollback_failed`. The step fails on the last three.'
+  },
   { name: 'deployment-id', description: 'A UUID per run.' },
   { name: 'previous-version', description: 'The version that was current before this run.' },
   { name: 'new-version', description: 'The version this run deployed (or planned).' },

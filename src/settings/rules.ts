@@ -66,11 +66,12 @@ export function createClassifier(rules: readonly PathRule[]): (path: string) => 
     rule,
     label: `${rule.glob} => ${rule.impact}`,
     // Globs match whole repository paths: `Dockerfile` is the root one, `**/Dockerfile` any other.
-    test: picomatch(rule.glob, { dot: true })
+    // The bare regular expression: picomatch's matcher wrapper costs as much as the match itself.
+    regex: picomatch.makeRe(rule.glob, { dot: true })
   }))
   return (path) => {
     for (const entry of compiled) {
-      if (entry.test(path)) return { path, impact: entry.rule.impact, rule: entry.label }
+      if (entry.regex.test(path)) return { path, impact: entry.rule.impact, rule: entry.label }
     }
     return { path, impact: 'redeploy' }
   }

@@ -1,13 +1,5 @@
 import { z } from 'zod'
-import {
-  INPUTS,
-  MODES,
-  OPERATION_OVERRIDES,
-  PLATFORMS,
-  STATE_STORES,
-  STRATEGIES,
-  inputDefinition
-} from './inputs.js'
+import { INPUTS, MODES, OPERATION_OVERRIDES, PLATFORMS, STATE_STORES, STRATEGIES, inputDefinition } from './inputs.js'
 import { type PathRule, defaultPathRules, parsePathRule } from './rules.js'
 import { type ConfigFileValues, configFileValue } from './config-file.js'
 import { SettingsError } from './errors.js'
@@ -287,7 +279,10 @@ export function parseSettings(context: SettingsContext): Settings {
   const agentbenchTokenEnv = raw('agentbench-token-env') ?? 'AGENTBENCH_TOKEN'
   const migrations = raw('migrations')
   if (migrations !== undefined && databaseUrl === undefined) {
-    problem('migrations', `migrations are set but the environment variable ${databaseUrlEnv} (input \`database-url-env\`) holds no connection string; pass it from a secret through env:`)
+    problem(
+      'migrations',
+      `migrations are set but the environment variable ${databaseUrlEnv} (input \`database-url-env\`) holds no connection string; pass it from a secret through env:`
+    )
   }
 
   const settings: Settings = {
@@ -391,29 +386,42 @@ function crossCheck(settings: Settings): string[] {
   const { commands } = settings
   if (settings.platform === 'command' && ['deploy', 'rollback'].includes(settings.mode)) {
     if (!commands.deploy && !(settings.mode === 'rollback' && commands.rollback)) {
-      problems.push('`deploy-command`: the command platform needs a deploy command (e.g. "just deploy" or "./deploy.sh")')
+      problems.push(
+        '`deploy-command`: the command platform needs a deploy command (e.g. "just deploy" or "./deploy.sh")'
+      )
     }
     if (settings.strategy !== 'rolling' && !commands.switch) {
-      problems.push(`\`switch-command\`: strategy ${settings.strategy} needs a command that moves traffic (it gets DEPLOY_COLOR and DEPLOY_WEIGHT)`)
+      problems.push(
+        `\`switch-command\`: strategy ${settings.strategy} needs a command that moves traffic (it gets DEPLOY_COLOR and DEPLOY_WEIGHT)`
+      )
     }
   }
   if (settings.strategy === 'blue-green' && settings.health.urls.length > 0 && settings.platform === 'command') {
     if (!settings.health.urls.some((u) => u.includes('{color}'))) {
-      problems.push('`health-urls`: blue-green checks the idle colour before traffic moves; put `{color}` in at least one URL (e.g. http://127.0.0.1:8080/{color}/health)')
+      problems.push(
+        '`health-urls`: blue-green checks the idle colour before traffic moves; put `{color}` in at least one URL (e.g. http://127.0.0.1:8080/{color}/health)'
+      )
     }
   }
   if (settings.platform === 'digitalocean' && settings.mode !== 'plan') {
     if (!settings.digitalocean.appId) problems.push('`digitalocean-app-id`: the digitalocean platform needs the app id')
-    if (!settings.digitalocean.token) problems.push('`digitalocean-token`: no token; pass a secret as `digitalocean-token` or set DIGITALOCEAN_ACCESS_TOKEN')
+    if (!settings.digitalocean.token)
+      problems.push(
+        '`digitalocean-token`: no token; pass a secret as `digitalocean-token` or set DIGITALOCEAN_ACCESS_TOKEN'
+      )
     if (settings.strategy === 'blue-green' && !settings.digitalocean.greenAppId) {
       problems.push('`digitalocean-green-app-id`: blue-green on DigitalOcean needs a second (green) app')
     }
   }
   if (settings.state.store === 'release' && !settings.github.token) {
-    problems.push('`github-token`: the release state store needs a token with contents: write (or use `state-store: file`)')
+    problems.push(
+      '`github-token`: the release state store needs a token with contents: write (or use `state-store: file`)'
+    )
   }
   if (settings.state.store === 'release' && !settings.github.repository) {
-    problems.push('`state-store`: the release store needs GITHUB_REPOSITORY (owner/repo); outside Actions use `state-store: file`')
+    problems.push(
+      '`state-store`: the release store needs GITHUB_REPOSITORY (owner/repo); outside Actions use `state-store: file`'
+    )
   }
   if (settings.mode === 'plan' && settings.planJson) {
     problems.push('`plan`: a plan is executed by `mode: deploy`; `mode: plan` makes a new one')
@@ -479,7 +487,8 @@ export function redactUrl(value: string): string {
 /** `NAME=URL[@REF]`; an `@` after the last `/` or `:` starts the ref (so `git@host:o/r.git` works). */
 export function parseConfigRepo(line: string): ConfigRepoSpec | string {
   const eq = line.indexOf('=')
-  if (eq <= 0) return `"${line}" is not of the form NAME=URL[@REF] (e.g. master=https://github.com/acme/config.git@main)`
+  if (eq <= 0)
+    return `"${line}" is not of the form NAME=URL[@REF] (e.g. master=https://github.com/acme/config.git@main)`
   const name = line.slice(0, eq).trim()
   let target = line.slice(eq + 1).trim()
   if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) {

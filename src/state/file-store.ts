@@ -50,11 +50,18 @@ export class FileStateStore implements StateStore {
   private async removeOrphans(): Promise<void> {
     const prefix = `.${basename(this.path)}.`
     const entries = await readdir(dirname(this.path)).catch(() => [] as string[])
-    await Promise.all(entries.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp')).map((name) => rm(join(dirname(this.path), name), { force: true })))
+    await Promise.all(
+      entries
+        .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+        .map((name) => rm(join(dirname(this.path), name), { force: true }))
+    )
   }
 
   private async replace(text: string): Promise<void> {
-    const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+    const temp = join(
+      dirname(this.path),
+      `.${basename(this.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+    )
     const handle = await open(temp, 'wx', 0o644)
     try {
       await handle.writeFile(text, 'utf8')

@@ -13,7 +13,8 @@ function next(state: DeploymentState | null, environment: string, now: string): 
 export function beginAttempt(
   state: DeploymentState | null,
   environment: string,
-  attempt: Pick<Attempt, 'deployment_id' | 'operation' | 'version' | 'started_at' | 'approved_by' | 'run_url'> & Record<string, unknown>,
+  attempt: Pick<Attempt, 'deployment_id' | 'operation' | 'version' | 'started_at' | 'approved_by' | 'run_url'> &
+    Record<string, unknown>,
   now: string
 ): DeploymentState {
   return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } }
@@ -80,7 +81,10 @@ export function recordRollback(
   reason: string,
   now: string
 ): DeploymentState {
-  const history = [target, ...state.history.filter((e) => e.version !== target.version && e.version !== leaving?.version)]
+  const history = [
+    target,
+    ...state.history.filter((e) => e.version !== target.version && e.version !== leaving?.version)
+  ]
   const knownBad = leaving
     ? [{ version: leaving.version, deployment_id: leaving.deployment_id, at: now, reason }, ...state.known_bad]
     : state.known_bad
@@ -99,17 +103,23 @@ function finish(attempt: Attempt | null, status: Attempt['status'], now: string)
 
 /** A version the state allows returning to: good once, not known bad, not the one running. */
 export function rollbackTarget(state: DeploymentState | null, requested?: string): VersionRecord | string {
-  if (!state?.current) return 'there is no deployment state for this environment yet, so there is nothing to roll back to'
+  if (!state?.current)
+    return 'there is no deployment state for this environment yet, so there is nothing to roll back to'
   const bad = new Set(state.known_bad.map((entry) => entry.version))
   if (requested) {
-    if (bad.has(requested)) return `version ${requested} is known bad (${state.known_bad.find((b) => b.version === requested)?.reason}); it is never a rollback target`
+    if (bad.has(requested))
+      return `version ${requested} is known bad (${state.known_bad.find((b) => b.version === requested)?.reason}); it is never a rollback target`
     const match = state.history.find((entry) => entry.version === requested || entry.version.startsWith(requested))
-    if (!match) return `version ${requested} is not among the last good versions (${state.history.map((e) => short(e.version)).join(', ')}); raise keep-versions to remember more`
+    if (!match)
+      return `version ${requested} is not among the last good versions (${state.history.map((e) => short(e.version)).join(', ')}); raise keep-versions to remember more`
     if (match.version === state.current.version) return `version ${requested} is the one running already`
     return match
   }
   const candidate = state.history.find((entry) => entry.version !== state.current!.version && !bad.has(entry.version))
-  return candidate ?? `no earlier good version is recorded (history: ${state.history.map((e) => short(e.version)).join(', ') || 'empty'})`
+  return (
+    candidate ??
+    `no earlier good version is recorded (history: ${state.history.map((e) => short(e.version)).join(', ') || 'empty'})`
+  )
 }
 
 export function short(version: string): string {

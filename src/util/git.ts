@@ -11,7 +11,13 @@ export class GitError extends Error {
 }
 
 /** Git never asks for a password here: a prompt would hang the job until its timeout. */
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', SSH_ASKPASS: 'echo', GCM_INTERACTIVE: 'never', LC_ALL: 'C' }
+const GIT_ENV = {
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_ASKPASS: 'echo',
+  SSH_ASKPASS: 'echo',
+  GCM_INTERACTIVE: 'never',
+  LC_ALL: 'C'
+}
 
 export async function git(
   args: readonly string[],
@@ -24,7 +30,11 @@ export async function git(
     maxBufferBytes: 64 * 1024 * 1024
   })
   const exitCode = result.exitCode ?? -1
-  if (result.timedOut) throw new GitError(`git ${args[0]} did not answer within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s`, result.stderr)
+  if (result.timedOut)
+    throw new GitError(
+      `git ${args[0]} did not answer within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s`,
+      result.stderr
+    )
   if (exitCode !== 0 && !options.allowFailure) {
     throw new GitError(`git ${args[0]} failed (exit ${exitCode}): ${firstLine(result.stderr)}`, result.stderr)
   }

@@ -39,7 +39,12 @@ export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatu
   return {
     endpoint: url,
     async attempt(signal) {
-      const response = await request(url, { method: 'GET', signal, headers: { 'user-agent': 'deploy-orchestrator' }, maxRedirections: 0 } as Parameters<typeof request>[1])
+      const response = await request(url, {
+        method: 'GET',
+        signal,
+        headers: { 'user-agent': 'deploy-orchestrator' },
+        maxRedirections: 0
+      } as Parameters<typeof request>[1])
       let body = ''
       if (policy.bodyMatch) {
         for await (const chunk of response.body) {
@@ -113,7 +118,9 @@ export async function runHealthChecks(
         options.onRecord?.(record)
         if (record.passed) return true
         if (attempt === policy.retries) {
-          failures.push(`${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`)
+          failures.push(
+            `${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`
+          )
           return false
         }
         await sleep(policy.intervalMs, options.signal)

@@ -1,23 +1,33 @@
 // Proof for the DigitalOcean test server: driven with raw fetch and with @digitalocean/dots.
-import { FetchRequestAdapter, KiotaClientFactory, MiddlewareFactory, RetryHandler } from '@microsoft/kiota-http-fetchlibrary'
+import {
+  FetchRequestAdapter,
+  KiotaClientFactory,
+  MiddlewareFactory,
+  RetryHandler
+} from '@microsoft/kiota-http-fetchlibrary'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type DigitalOceanServer, startDigitalOceanServer } from './digitalocean/index.js'
 
 // dots ships no .d.ts; src/types/dots.d.ts (mapped in tsconfig) is written elsewhere, so load it untyped.
 const dotsSpecifier: string = '@digitalocean/dots'
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 let dots: any
 
 interface Answer {
   status: number
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   json: any
   headers: Headers
 }
 
 let server: DigitalOceanServer
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {}
+): Promise<Answer> {
   const init: RequestInit = { method, headers: { authorization: `Bearer ${server.token}`, ...headers } }
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body)
@@ -39,7 +49,11 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 }
 
 /** Polls a deployment until its phase is one of `phases`; returns the phases seen on the way. */
-async function untilPhase(appId: string, depId: string, phases: string[]): Promise<{ deployment: any; seen: string[] }> {
+async function untilPhase(
+  appId: string,
+  depId: string,
+  phases: string[]
+): Promise<{ deployment: any; seen: string[] }> {
   const seen: string[] = []
   const deployment = await waitFor(`deployment ${depId} in ${phases.join('|')}`, async () => {
     const r = await call('GET', `/v2/apps/${appId}/deployments/${depId}`)
@@ -52,7 +66,9 @@ async function untilPhase(appId: string, depId: string, phases: string[]): Promi
 
 function dotsClient(opts: { retries?: boolean } = {}) {
   const auth = new dots.DigitalOceanApiKeyAuthenticationProvider(server.token)
-  const middlewares = MiddlewareFactory.getDefaultMiddlewares().filter((m) => opts.retries !== false || !(m instanceof RetryHandler))
+  const middlewares = MiddlewareFactory.getDefaultMiddlewares().filter(
+    (m) => opts.retries !== false || !(m instanceof RetryHandler)
+  )
   const adapter = new FetchRequestAdapter(auth, undefined, undefined, KiotaClientFactory.create(undefined, middlewares))
   adapter.baseUrl = server.url
   return { adapter, client: dots.createDigitalOceanClient(adapter) }
@@ -80,7 +96,8 @@ describe('DigitalOcean test server', () => {
     expect(r.json.app.spec).toEqual(app.spec)
     expect(r.json.app.active_deployment.phase).toBe('ACTIVE')
     expect(r.json.app.live_url).toBe(server.appUrl(app.id))
-    for (const h of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']) expect(r.headers.get(h)).toMatch(/^\d+$/)
+    for (const h of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'])
+      expect(r.headers.get(h)).toMatch(/^\d+$/)
 
     const { client } = dotsClient()
     const viaDots = await client.v2.apps.byApp_Id(app.id).get()
@@ -90,7 +107,10 @@ describe('DigitalOcean test server', () => {
 
     const health = await fetch(`${app.url}/health`)
     expect(health.status).toBe(200)
-    expect(await health.json()).toMatchObject({ deployment_id: app.activeDeploymentId, digest: app.activeDeployment?.digest })
+    expect(await health.json()).toMatchObject({
+      deployment_id: app.activeDeploymentId,
+      digest: app.activeDeployment?.digest
+    })
     expect((await fetch(`${server.url}/_apps/${app.id}/health`)).status).toBe(200)
   })
 
@@ -116,7 +136,9 @@ describe('DigitalOcean test server', () => {
     const { adapter, client } = dotsClient()
     const info = client.v2.apps.byApp_Id(app.id).toPutRequestInformation({})
     info.setStreamContent(new TextEncoder().encode(JSON.stringify({ spec })).buffer, 'application/json')
-    const bytes = await adapter.sendPrimitive<ArrayBuffer>(info, 'ArrayBuffer', { XXX: dots.createErrorEscapedFromDiscriminatorValue })
+    const bytes = await adapter.sendPrimitive<ArrayBuffer>(info, 'ArrayBuffer', {
+      XXX: dots.createErrorEscapedFromDiscriminatorValue
+    })
     const answer = JSON.parse(new TextDecoder().decode(bytes))
     expect(answer.app.spec).toEqual(spec)
     expect(answer.app.pending_deployment.phase).toBe('PENDING_BUILD')
@@ -129,7 +151,9 @@ describe('DigitalOcean test server', () => {
     const bad = await call('PUT', `/v2/apps/${app.id}`, { spec: { ...spec, colour: 'blue' } })
     expect(bad.status).toBe(400)
     expect(bad.json).toMatchObject({ id: 'bad_request', request_id: expect.any(String) })
-    expect(server.violations).toEqual([expect.stringContaining('body.spec.colour is not a field of the API description')])
+    expect(server.violations).toEqual([
+      expect.stringContaining('body.spec.colour is not a field of the API description')
+    ])
     server.violations.length = 0
   })
 
@@ -139,9 +163,16 @@ describe('DigitalOcean test server', () => {
     const digest = 'sha256:' + 'c'.repeat(64)
     const err = await client.v2.apps
       .byApp_Id(app.id)
-      .put({ spec: { name: 'blue', services: [{ name: 'web', image: { registryType: 'DOCR', repository: 'blue', digest } }] } })
+      .put({
+        spec: { name: 'blue', services: [{ name: 'web', image: { registryType: 'DOCR', repository: 'blue', digest } }] }
+      })
       .catch((e: unknown) => e)
-    expect(JSON.parse(server.requests.at(-1)!.body).spec.services[0].image).toEqual({ digest, registry_type: 'DOCR', repository: 'blue', tag: 'latest' })
+    expect(JSON.parse(server.requests.at(-1)!.body).spec.services[0].image).toEqual({
+      digest,
+      registry_type: 'DOCR',
+      repository: 'blue',
+      tag: 'latest'
+    })
     expect(err).not.toBeInstanceOf(Error) // dots throws a plain object for a JSON error body
     expect(err).toMatchObject({ responseStatusCode: 400, id: 'bad_request' })
     expect(server.violations).toEqual([expect.stringContaining('"tag" cannot be specified if "digest" is provided')])
@@ -160,7 +191,10 @@ describe('DigitalOcean test server', () => {
     expect(history.map((h) => h.phase)).toEqual(['PENDING_BUILD', 'BUILDING', 'PENDING_DEPLOY', 'DEPLOYING', 'ACTIVE'])
     expect(history[4]!.at - history[0]!.at).toBe(4 * 20) // phaseMs 20, timestamps are the simulated times
     expect(deployment.progress).toMatchObject({ success_steps: 2, total_steps: 2, error_steps: 0 })
-    expect(deployment.progress.steps.map((s: any) => [s.name, s.status])).toEqual([['build', 'SUCCESS'], ['deploy', 'SUCCESS']])
+    expect(deployment.progress.steps.map((s: any) => [s.name, s.status])).toEqual([
+      ['build', 'SUCCESS'],
+      ['deploy', 'SUCCESS']
+    ])
     expect(deployment.previous_deployment_id).toBe(oldActive)
     const read = await call('GET', `/v2/apps/${app.id}`)
     expect(read.json.app.active_deployment.id).toBe(created.deployment.id)
@@ -175,11 +209,21 @@ describe('DigitalOcean test server', () => {
     await untilPhase(app.id, depId, ['ACTIVE'])
     const plain = await call('POST', `/v2/apps/${app.id}/deployments`, { force_build: false })
     const noBuild = await untilPhase(app.id, plain.json.deployment.id, ['ACTIVE'])
-    expect(server.app(app.id).deployment(noBuild.deployment.id)!.history.map((h) => h.phase)).toEqual(['PENDING_DEPLOY', 'DEPLOYING', 'ACTIVE'])
+    expect(
+      server
+        .app(app.id)
+        .deployment(noBuild.deployment.id)!
+        .history.map((h) => h.phase)
+    ).toEqual(['PENDING_DEPLOY', 'DEPLOYING', 'ACTIVE'])
     expect(noBuild.deployment.progress.steps.map((s: any) => s.name)).toEqual(['deploy'])
-    expect(await (await fetch(`${app.url}/health`)).json()).toMatchObject({ digest, deployment_id: plain.json.deployment.id })
+    expect(await (await fetch(`${app.url}/health`)).json()).toMatchObject({
+      digest,
+      deployment_id: plain.json.deployment.id
+    })
 
-    const list = await client.v2.apps.byApp_Id(app.id).deployments.get({ queryParameters: { perPage: 2, deploymentTypes: ['MANUAL'] } })
+    const list = await client.v2.apps
+      .byApp_Id(app.id)
+      .deployments.get({ queryParameters: { perPage: 2, deploymentTypes: ['MANUAL'] } })
     expect(list.deployments).toHaveLength(2)
     expect(list.meta.total).toBe(4)
     expect(list.links.pages.additionalData?.next ?? list.links.pages.next).toContain('page=2')
@@ -212,7 +256,10 @@ describe('DigitalOcean test server', () => {
       .byApp_Id(app.id)
       .deployments.byDeployment_id(deployment.id)
       .logs.get({ queryParameters: { type: 'BUILD' } })
-      .then(() => 'parsed', (e: Error) => e.message)
+      .then(
+        () => 'parsed',
+        (e: Error) => e.message
+      )
     expect(viaDots).toMatch(/unsupported type during deserialization/)
 
     // Carrying the API token to the log URL is refused and recorded.
@@ -221,10 +268,17 @@ describe('DigitalOcean test server', () => {
     expect(server.violations).toEqual([expect.stringContaining('carrying the API token')])
     server.violations.length = 0
 
-    server.nextDeployment(app.id, { scenario: 'deployError', reason: { code: 'DeployContainerExitNonZero', message: 'exit 1' } })
+    server.nextDeployment(app.id, {
+      scenario: 'deployError',
+      reason: { code: 'DeployContainerExitNonZero', message: 'exit 1' }
+    })
     const second = await call('POST', `/v2/apps/${app.id}/deployments`, {})
     const failed = await untilPhase(app.id, second.json.deployment.id, ['ERROR'])
-    expect(failed.deployment.progress.steps.at(-1)).toMatchObject({ name: 'deploy', status: 'ERROR', reason: { code: 'DeployContainerExitNonZero' } })
+    expect(failed.deployment.progress.steps.at(-1)).toMatchObject({
+      name: 'deploy',
+      status: 'ERROR',
+      reason: { code: 'DeployContainerExitNonZero' }
+    })
   })
 
   it('cancels a slow deployment; canceling a finished one is refused', async () => {
@@ -313,13 +367,20 @@ describe('DigitalOcean test server', () => {
     server.nextDeployment(app.id, { scenario: 'deployError' })
     const failing = await call('POST', `/v2/apps/${app.id}/deployments`, {})
     await untilPhase(app.id, failing.json.deployment.id, ['ERROR'])
-    const incompatible = await call('POST', `/v2/apps/${app.id}/rollback/validate`, { deployment_id: failing.json.deployment.id })
+    const incompatible = await call('POST', `/v2/apps/${app.id}/rollback/validate`, {
+      deployment_id: failing.json.deployment.id
+    })
     expect(incompatible.json).toMatchObject({ valid: false, error: { code: 'incompatible_result' } })
     const tagged = server.addApp({
       name: 'tagged',
-      spec: { name: 'tagged', services: [{ name: 'web', image: { registry_type: 'DOCKER_HUB', repository: 'library/nginx', tag: '1.27' } }] }
+      spec: {
+        name: 'tagged',
+        services: [{ name: 'web', image: { registry_type: 'DOCKER_HUB', repository: 'library/nginx', tag: '1.27' } }]
+      }
     })
-    const warn = await call('POST', `/v2/apps/${tagged.id}/rollback/validate`, { deployment_id: tagged.activeDeploymentId })
+    const warn = await call('POST', `/v2/apps/${tagged.id}/rollback/validate`, {
+      deployment_id: tagged.activeDeploymentId
+    })
     expect(warn.json).toEqual({
       valid: true,
       warnings: [{ code: 'image_source_missing_digest', components: ['web'], message: expect.any(String) }]
@@ -334,7 +395,9 @@ describe('DigitalOcean test server', () => {
     const relative = await call('GET', '/v2/domains/example.com/records?name=www&type=CNAME')
     expect(relative.json.domain_records).toEqual([])
     const { client } = dotsClient()
-    const found = await client.v2.domains.byDomain_name('example.com').records.get({ queryParameters: { name: 'www.example.com', type: 'CNAME' } })
+    const found = await client.v2.domains
+      .byDomain_name('example.com')
+      .records.get({ queryParameters: { name: 'www.example.com', type: 'CNAME' } })
     expect(found.domainRecords).toHaveLength(1)
     const id = found.domainRecords[0].id
     const updated = await client.v2.domains
@@ -350,7 +413,10 @@ describe('DigitalOcean test server', () => {
     expect(low.json).toMatchObject({ id: 'unprocessable_entity' })
     const noType = await call('PATCH', `/v2/domains/example.com/records/${id}`, { ttl: 60 })
     expect(noType.status).toBe(400)
-    expect(server.violations).toEqual([expect.stringContaining('TTL must be at least 30'), expect.stringContaining("required property 'type'")])
+    expect(server.violations).toEqual([
+      expect.stringContaining('TTL must be at least 30'),
+      expect.stringContaining("required property 'type'")
+    ])
     server.violations.length = 0
     expect(server.domain('example.com').records[0]?.ttl).toBe(30)
   })
@@ -384,7 +450,9 @@ describe('DigitalOcean test server', () => {
     // A response that breaks the description is a server bug, recorded the same way.
     server.app(app.id).spec['colour'] = 'blue'
     await call('GET', `/v2/apps/${app.id}`)
-    expect(server.violations).toEqual([expect.stringContaining('response.app.spec.colour is not a field of the API description')])
+    expect(server.violations).toEqual([
+      expect.stringContaining('response.app.spec.colour is not a field of the API description')
+    ])
     server.violations.length = 0
   })
 
@@ -406,7 +474,12 @@ describe('DigitalOcean test server', () => {
     expect((await call('GET', path)).status).toBe(200)
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290)
     server.inject({ kind: 'slow', ms: 300 })
-    await expect(fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` }, signal: AbortSignal.timeout(50) })).rejects.toThrow()
+    await expect(
+      fetch(`${server.url}${path}`, {
+        headers: { authorization: `Bearer ${server.token}` },
+        signal: AbortSignal.timeout(50)
+      })
+    ).rejects.toThrow()
     await new Promise((r) => setTimeout(r, 300)) // the server answers into a closed socket: no error, no violation
     server.inject({ kind: 'drop', path: /\/deployments$/ })
     await expect(call('POST', `${path}/deployments`, { force_build: false })).rejects.toThrow()

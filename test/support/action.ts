@@ -33,16 +33,36 @@ export async function runAction(options: {
   await writeFile(summaryFile, '')
   const env: NodeJS.ProcessEnv = {}
   // A clean runner-like environment: nothing of this machine's GitHub or CI variables leaks in.
-  for (const key of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'USER', 'SHELL']) if (process.env[key]) env[key] = process.env[key]
-  Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: options.cwd, RUNNER_TEMP: files })
+  for (const key of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'USER', 'SHELL'])
+    if (process.env[key]) env[key] = process.env[key]
+  Object.assign(env, {
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: options.cwd,
+    RUNNER_TEMP: files
+  })
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name]
     else env[name] = value
   }
-  const { exitCode, stdout, stderr } = await spawnNode([ACTION], { cwd: options.cwd, env, timeoutMs: options.timeoutMs })
-  const result = await readFile(join(files, 'result.json'), 'utf8').then((t) => JSON.parse(t), () => undefined)
-  return { exitCode, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), result }
+  const { exitCode, stdout, stderr } = await spawnNode([ACTION], {
+    cwd: options.cwd,
+    env,
+    timeoutMs: options.timeoutMs
+  })
+  const result = await readFile(join(files, 'result.json'), 'utf8').then(
+    (t) => JSON.parse(t),
+    () => undefined
+  )
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    result
+  }
 }
 
 export function spawnNode(

@@ -41,7 +41,11 @@ export class Scenario {
 
   /** Runs the action bundle as the runner would. */
   action(inputs: Record<string, string> = {}, env: Record<string, string | undefined> = {}) {
-    return runAction({ cwd: this.app.dir, inputs: { ...this.defaults, ...inputs }, env: { COMMAND_LOG: this.logFile, ...env } })
+    return runAction({
+      cwd: this.app.dir,
+      inputs: { ...this.defaults, ...inputs },
+      env: { COMMAND_LOG: this.logFile, ...env }
+    })
   }
 
   /** Runs the CLI bundle with flags named like the inputs. */

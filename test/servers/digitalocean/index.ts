@@ -1,6 +1,12 @@
 // A DigitalOcean API (App Platform + Domains) on 127.0.0.1 for tests. See README.md.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
+import {
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  createServer
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type ActiveFault, type FaultRule, Faults, RateLimiter } from './faults.js'
 import type { AppModel, DeploymentPlan, DomainModel, JsonObject, RecordModel } from './model.js'
@@ -191,7 +197,7 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
 
   function fail(res: ServerResponse, e: unknown): void {
     if (res.destroyed || res.socket?.destroyed) return // the client went away (timeout, abort)
-    violations.push(`test server error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`)
+    violations.push(`test server error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ id: 'server_error', message: 'test server error' }))
   }
@@ -244,7 +250,10 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
           ? 'Authorization carries a token this server does not know'
           : undefined
     if (authProblem) violations.push(`${where}: ${authProblem}`)
-    if (!route) violations.push(`${where}: ${'pathKnown' in match && match.pathKnown ? 'method not allowed' : 'no such path in the API description'}`)
+    if (!route)
+      violations.push(
+        `${where}: ${'pathKnown' in match && match.pathKnown ? 'method not allowed' : 'no such path in the API description'}`
+      )
     for (const p of problems) violations.push(`${where}: ${p}`)
 
     const fault = faults.take(method, u.pathname, route?.template)
@@ -257,21 +266,32 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
     if (fault?.kind === 'slow') await sleep(fault.ms ?? 1000)
     const send = (status: number, body: unknown, extra: Record<string, string> = {}) =>
       respond(res, rec, route, status, body, { ...headers, ...extra }, fault?.kind === 'applyThenDrop')
-    if (fault?.kind === 'status500') return send(500, { id: 'server_error', message: 'Server was unable to give you a response.' })
-    if (fault?.kind === 'status503') return send(503, { id: 'service_unavailable', message: 'The service is temporarily unavailable.' })
+    if (fault?.kind === 'status500')
+      return send(500, { id: 'server_error', message: 'Server was unable to give you a response.' })
+    if (fault?.kind === 'status503')
+      return send(503, { id: 'service_unavailable', message: 'The service is temporarily unavailable.' })
     if (fault?.kind === 'rateLimit429') {
       const after = fault.retryAfter ?? 1
-      return send(429, { id: 'too_many_requests', message: 'API Rate limit exceeded.' }, {
-        'retry-after': String(after),
-        'ratelimit-remaining': '0',
-        'ratelimit-reset': String(Math.ceil(now() / 1000) + after)
-      })
+      return send(
+        429,
+        { id: 'too_many_requests', message: 'API Rate limit exceeded.' },
+        {
+          'retry-after': String(after),
+          'ratelimit-remaining': '0',
+          'ratelimit-reset': String(Math.ceil(now() / 1000) + after)
+        }
+      )
     }
     if (limit.limited) {
-      return send(429, { id: 'too_many_requests', message: 'API Rate limit exceeded.' }, { 'retry-after': String(limit.retryAfter) })
+      return send(
+        429,
+        { id: 'too_many_requests', message: 'API Rate limit exceeded.' },
+        { 'retry-after': String(limit.retryAfter) }
+      )
     }
     if (authProblem) return send(401, { id: 'Unauthorized', message: 'Unable to authenticate you' })
-    if (!route || !parsed) return send(404, { id: 'not_found', message: 'The resource you were accessing could not be found.' })
+    if (!route || !parsed)
+      return send(404, { id: 'not_found', message: 'The resource you were accessing could not be found.' })
     if (problems.length > 0) return send(400, { id: 'bad_request', message: problems.join('; ') })
     const handler = handlers[route.operationId]
     if (!handler) {
@@ -293,7 +313,10 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
       }
     }
     const reply: Reply = handler(ctx)
-    const message = typeof (reply.body as { message?: unknown })?.message === 'string' ? (reply.body as { message: string }).message : ''
+    const message =
+      typeof (reply.body as { message?: unknown })?.message === 'string'
+        ? (reply.body as { message: string }).message
+        : ''
     if (reply.violation) violations.push(`${where}: ${message}`)
     if (reply.refusal) refusals.push(`${where}: ${reply.status} ${message}`)
     return send(reply.status, reply.body)
@@ -340,7 +363,9 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
     }
     if (auth) {
       const carriesToken = auth.includes(token)
-      violations.push(`${req.method} ${u.pathname}: log URL fetched with an Authorization header${carriesToken ? ' carrying the API token' : ''}`)
+      violations.push(
+        `${req.method} ${u.pathname}: log URL fetched with an Authorization header${carriesToken ? ' carrying the API token' : ''}`
+      )
       return text(400, 'InvalidArgument: Only one auth mechanism allowed; this URL is pre-signed\n')
     }
     const sel = logSelections.get(u.pathname.slice('/_logs/'.length))
@@ -358,10 +383,18 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
     const side: SideRequest = { kind: 'app', at: now(), method: req.method ?? 'GET', url: path, status }
     if (appId) side.appId = appId
     if (req.headers.authorization) side.authorization = req.headers.authorization
-    if (req.headers.authorization?.includes(token)) violations.push(`${req.method} ${path}: the API token was sent to the app's own URL`)
+    if (req.headers.authorization?.includes(token))
+      violations.push(`${req.method} ${path}: the API token was sent to the app's own URL`)
     sideRequests.push(side)
     const body = app
-      ? { app_id: app.id, deployment_id: dep?.id ?? null, digest: dep?.digest ?? null, tag: dep?.tag ?? null, healthy, path }
+      ? {
+          app_id: app.id,
+          deployment_id: dep?.id ?? null,
+          digest: dep?.digest ?? null,
+          tag: dep?.tag ?? null,
+          healthy,
+          path
+        }
       : { error: 'no app on this endpoint' }
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
     res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body))
@@ -385,11 +418,13 @@ export async function startDigitalOceanServer(opts: StartOptions = {}): Promise<
     refusals,
     addApp(o) {
       const spec = o.spec ?? defaultSpec(o.name)
-      if (spec['name'] !== o.name) throw new Error(`addApp: spec.name ${String(spec['name'])} differs from name ${o.name}`)
+      if (spec['name'] !== o.name)
+        throw new Error(`addApp: spec.name ${String(spec['name'])} differs from name ${o.name}`)
       const errors = contract.checkComponent('app_spec', spec, 'spec')
       if (errors.length > 0) throw new Error(`addApp: spec does not validate: ${errors.join('; ')}`)
       const slot = appServers.find((s) => s.appId === undefined)
-      if (!slot) throw new Error(`addApp: all ${appServers.length} app ports are taken; start the server with a larger appPorts`)
+      if (!slot)
+        throw new Error(`addApp: all ${appServers.length} app ports are taken; start the server with a larger appPorts`)
       const id = o.id ?? randomUUID()
       slot.appId = id
       return world.addApp(id, spec, slot.url, o.healthy ?? true, o.defaults ?? {})

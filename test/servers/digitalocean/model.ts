@@ -143,7 +143,11 @@ export class DeploymentModel {
   /** Log text for a type (undefined: all types) and component (undefined: all). */
   logText(type: LogType | undefined, component?: string): string {
     return this.logs
-      .filter((l) => (type === undefined || l.type === type) && (component === undefined || l.component === undefined || l.component === component))
+      .filter(
+        (l) =>
+          (type === undefined || l.type === type) &&
+          (component === undefined || l.component === undefined || l.component === component)
+      )
       .map((l) => `${l.component ?? String(this.spec['name'])} ${iso(l.at)} ${l.text}\n`)
       .join('')
   }

@@ -49,12 +49,22 @@ export interface Reply {
 type Handler = (ctx: Ctx) => Reply
 
 const ok = (body?: unknown, status = 200): Reply => ({ status, body })
-const refuse = (status: number, id: string, message: string): Reply => ({ status, body: { id, message }, refusal: true })
-const violate = (status: number, id: string, message: string): Reply => ({ status, body: { id, message }, violation: true })
-const notFound = (what: string): Reply => refuse(404, 'not_found', `The resource you were accessing could not be found. (${what})`)
+const refuse = (status: number, id: string, message: string): Reply => ({
+  status,
+  body: { id, message },
+  refusal: true
+})
+const violate = (status: number, id: string, message: string): Reply => ({
+  status,
+  body: { id, message },
+  violation: true
+})
+const notFound = (what: string): Reply =>
+  refuse(404, 'not_found', `The resource you were accessing could not be found. (${what})`)
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
-const obj = (v: unknown): JsonObject => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : {})
+const obj = (v: unknown): JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : {}
 const clone = <T>(v: T): T => structuredClone(v)
 
 function findApp(ctx: Ctx, key: 'id' | 'app_id'): AppModel | Reply {
@@ -83,7 +93,11 @@ function pinned(app: AppModel): Reply | undefined {
 function imageRule(spec: JsonObject): Reply | undefined {
   for (const c of imageComponents(spec)) {
     if (c.image['tag'] !== undefined && c.image['digest'] !== undefined) {
-      return violate(400, 'bad_request', `invalid app spec: component "${c.name}": image "tag" cannot be specified if "digest" is provided`)
+      return violate(
+        400,
+        'bad_request',
+        `invalid app spec: component "${c.name}": image "tag" cannot be specified if "digest" is provided`
+      )
     }
   }
   return undefined
@@ -116,8 +130,17 @@ function logs(ctx: Ctx, app: AppModel, dep: DeploymentModel): Reply {
   }
   const type = str(ctx.query['type'])
   const types: LogType[] =
-    type === 'BUILD' || type === 'DEPLOY' || type === 'RUN' ? [type] : type === 'UNSPECIFIED' ? ['BUILD', 'DEPLOY', 'RUN'] : []
-  const sel: LogSelection = { appId: app.id, deploymentId: dep.id, types, ...(component !== undefined ? { component } : {}) }
+    type === 'BUILD' || type === 'DEPLOY' || type === 'RUN'
+      ? [type]
+      : type === 'UNSPECIFIED'
+        ? ['BUILD', 'DEPLOY', 'RUN']
+        : []
+  const sel: LogSelection = {
+    appId: app.id,
+    deploymentId: dep.id,
+    types,
+    ...(component !== undefined ? { component } : {})
+  }
   const text = types.map((t) => dep.logText(t, component)).join('')
   const url = ctx.logUrl(sel)
   const body: JsonObject = { historic_urls: text ? [url] : [] }
@@ -161,7 +184,8 @@ function updateRecord(ctx: Ctx): Reply {
   const bad = recordRules(patch, rec)
   if (bad) return bad
   for (const key of ['name', 'data', 'priority', 'port', 'ttl', 'weight', 'flags', 'tag'] as const) {
-    if (patch[key] !== undefined) (rec as unknown as JsonObject)[key] = key === 'data' ? stripDot(String(patch[key])) : patch[key]
+    if (patch[key] !== undefined)
+      (rec as unknown as JsonObject)[key] = key === 'data' ? stripDot(String(patch[key])) : patch[key]
   }
   return ok({ domain_record: rec })
 }
@@ -177,7 +201,10 @@ export const handlers: Record<string, Handler> = {
 
   apps_get(ctx) {
     const byName = ctx.query['name']
-    const app = typeof byName === 'string' ? [...ctx.world.apps.values()].find((a) => a.name === byName) ?? notFound(`app named ${byName}`) : findApp(ctx, 'id')
+    const app =
+      typeof byName === 'string'
+        ? ([...ctx.world.apps.values()].find((a) => a.name === byName) ?? notFound(`app named ${byName}`))
+        : findApp(ctx, 'id')
     if (isReply(app)) return app
     return ok({ app: appJson(app) })
   },
@@ -240,7 +267,12 @@ export const handlers: Record<string, Handler> = {
     if (isReply(app)) return app
     const dep = findDeployment(ctx, app)
     if (isReply(dep)) return dep
-    if (dep.terminal) return refuse(400, 'bad_request', `deployment ${dep.id} is ${dep.phase}: only an unfinished deployment can be canceled`)
+    if (dep.terminal)
+      return refuse(
+        400,
+        'bad_request',
+        `deployment ${dep.id} is ${dep.phase}: only an unfinished deployment can be canceled`
+      )
     ctx.world.finish(dep, 'CANCELED')
     return ok({ deployment: deploymentJson(dep) })
   },
@@ -286,7 +318,8 @@ export const handlers: Record<string, Handler> = {
     const target = app.deployment(id)
     if (!target) return notFound(`deployment ${id} of app ${app.id}`)
     const check = ctx.world.validateRollback(app, target)
-    if (!check.valid) return refuse(400, 'bad_request', `rollback is not valid: ${check.error?.code}: ${check.error?.message}`)
+    if (!check.valid)
+      return refuse(400, 'bad_request', `rollback is not valid: ${check.error?.code}: ${check.error?.message}`)
     const from = app.activeDeploymentId
     const dep = ctx.world.createDeployment(app, {
       cause: `manual rollback to deployment ${target.id}`,
@@ -385,7 +418,9 @@ export const handlers: Record<string, Handler> = {
     const name = typeof ctx.query['name'] === 'string' ? stripDot(ctx.query['name']).toLowerCase() : undefined
     const type = ctx.query['type']
     const all = domain.records.filter(
-      (r) => (name === undefined || recordFqdn(domain.name, r).toLowerCase() === name) && (type === undefined || r.type === type)
+      (r) =>
+        (name === undefined || recordFqdn(domain.name, r).toLowerCase() === name) &&
+        (type === undefined || r.type === type)
     )
     const { page, links } = paginate(ctx, all)
     return ok({ domain_records: page, links, meta: { total: all.length } })

@@ -79,9 +79,14 @@ export class Contract {
       if (target) target['properties'] = { ...(target['properties'] as Obj), ...extra }
     }
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, discriminator: false })
-    const addFormats = ((formatsImport as unknown as { default?: unknown }).default ?? formatsImport) as (a: Ajv) => void
+    const addFormats = ((formatsImport as unknown as { default?: unknown }).default ?? formatsImport) as (
+      a: Ajv
+    ) => void
     addFormats(this.ajv)
-    this.ajv.addFormat('uint32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 0 && n < 2 ** 32 })
+    this.ajv.addFormat('uint32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && n >= 0 && n < 2 ** 32
+    })
     this.ajv.addFormat('uint64', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 0 })
     this.ajv.addSchema(this.doc, 'do')
     this.routes = this.buildRoutes()
@@ -239,12 +244,7 @@ export class Contract {
   }
 
   /** Validates path/query parameters and the JSON body of a request against its operation. */
-  parseRequest(
-    match: Match,
-    query: URLSearchParams,
-    rawBody: string,
-    contentType: string | undefined
-  ): ParsedRequest {
+  parseRequest(match: Match, query: URLSearchParams, rawBody: string, contentType: string | undefined): ParsedRequest {
     const { route } = match
     const errors: string[] = []
     const result: ParsedRequest = { errors, path: {}, query: {}, body: undefined }
@@ -313,7 +313,8 @@ export class Contract {
       const schema = this.deref(h)['schema']
       const v = headers[name]
       if (v === undefined) errors.push(`header ${name} missing`)
-      else if (isObj(schema) && schema['type'] === 'integer' && !/^-?\d+$/.test(v)) errors.push(`header ${name} not an integer`)
+      else if (isObj(schema) && schema['type'] === 'integer' && !/^-?\d+$/.test(v))
+        errors.push(`header ${name} not an integer`)
     }
     return errors
   }

@@ -96,7 +96,21 @@ export class World {
     const at = this.now()
     const app = new AppModel(id, spec, at, url, defaults)
     this.apps.set(id, app)
-    const seed = new DeploymentModel(randomUUID(), id, 'initial deployment', 'MANUAL', true, 'success', healthy, 0, clone(spec), at, {}, undefined, 'CREATE_DEPLOYMENT')
+    const seed = new DeploymentModel(
+      randomUUID(),
+      id,
+      'initial deployment',
+      'MANUAL',
+      true,
+      'success',
+      healthy,
+      0,
+      clone(spec),
+      at,
+      {},
+      undefined,
+      'CREATE_DEPLOYMENT'
+    )
     seed.started = true
     for (const step of seed.steps) Object.assign(step, { status: 'SUCCESS', startedAt: at, endedAt: at })
     seed.phase = 'ACTIVE'
@@ -169,7 +183,13 @@ export class World {
     if (step) Object.assign(step, { status: 'RUNNING', startedAt: at })
   }
 
-  private endStep(dep: DeploymentModel, name: 'build' | 'deploy', status: StepStatus, at: number, reason?: Reason): void {
+  private endStep(
+    dep: DeploymentModel,
+    name: 'build' | 'deploy',
+    status: StepStatus,
+    at: number,
+    reason?: Reason
+  ): void {
     const step = dep.step(name)
     if (!step) return
     step.status = status
@@ -177,7 +197,12 @@ export class World {
     if (reason) step.reason = reason
   }
 
-  private next(app: AppModel, dep: DeploymentModel, at: number, fn: (app: AppModel, dep: DeploymentModel, at: number) => void): void {
+  private next(
+    app: AppModel,
+    dep: DeploymentModel,
+    at: number,
+    fn: (app: AppModel, dep: DeploymentModel, at: number) => void
+  ): void {
     const when = at + dep.phaseMs
     this.schedule(when, () => {
       if (!dep.terminal) fn(app, dep, when)
@@ -217,7 +242,9 @@ export class World {
     this.runStep(dep, 'deploy', at)
     this.log(dep, 'DEPLOY', 'deploying', at)
     if (dep.scenario === 'slow') return // never finishes: stays DEPLOYING until canceled or superseded
-    this.next(app, dep, at, (a, d, t) => (d.scenario === 'superseded' ? this.supersedeByPush(a, d, t) : this.afterDeploy(a, d, t)))
+    this.next(app, dep, at, (a, d, t) =>
+      d.scenario === 'superseded' ? this.supersedeByPush(a, d, t) : this.afterDeploy(a, d, t)
+    )
   }
 
   private afterDeploy(app: AppModel, dep: DeploymentModel, at: number): void {
@@ -273,21 +300,37 @@ export class World {
 
   validateRollback(app: AppModel, target: DeploymentModel): RollbackCheck {
     const warnings: NonNullable<RollbackCheck['warnings']> = []
-    const missing = imageComponents(target.spec).filter((c) => typeof c.image['digest'] !== 'string').map((c) => c.name)
+    const missing = imageComponents(target.spec)
+      .filter((c) => typeof c.image['digest'] !== 'string')
+      .map((c) => c.name)
     if (missing.length > 0) {
       warnings.push({
         code: 'image_source_missing_digest',
         components: missing,
-        message: 'one or more components are missing an image digest and are not guaranteed rollback to the old version.'
+        message:
+          'one or more components are missing an image digest and are not guaranteed rollback to the old version.'
       })
     }
-    const sites = Array.isArray(target.spec['static_sites']) ? (target.spec['static_sites'] as JsonObject[]).map((s) => String(s['name'])) : []
+    const sites = Array.isArray(target.spec['static_sites'])
+      ? (target.spec['static_sites'] as JsonObject[]).map((s) => String(s['name']))
+      : []
     if (sites.length > 0) {
-      warnings.push({ code: 'static_site_requires_rebuild', components: sites, message: 'static sites are rebuilt on rollback.' })
+      warnings.push({
+        code: 'static_site_requires_rebuild',
+        components: sites,
+        message: 'static sites are rebuilt on rollback.'
+      })
     }
-    const fail = (code: string, message: string): RollbackCheck => ({ valid: false, error: { code, message }, ...(warnings.length ? { warnings } : {}) })
+    const fail = (code: string, message: string): RollbackCheck => ({
+      valid: false,
+      error: { code, message },
+      ...(warnings.length ? { warnings } : {})
+    })
     if (app.pinnedDeploymentId) {
-      return fail('app_pinned', `app is pinned to deployment ${app.pinnedDeploymentId} by a rollback; commit or revert it first`)
+      return fail(
+        'app_pinned',
+        `app is pinned to deployment ${app.pinnedDeploymentId} by a rollback; commit or revert it first`
+      )
     }
     if (target.phase === 'ERROR' || target.phase === 'CANCELED') {
       const result = target.phase === 'ERROR' ? 'failed' : 'canceled'
@@ -302,7 +345,11 @@ export class World {
     if (newer > this.rollbackRevisionLimit) {
       return fail('exceeded_revision_limit', `deployment is more than ${this.rollbackRevisionLimit} revisions old`)
     }
-    if (target.spec['region'] !== undefined && app.spec['region'] !== undefined && target.spec['region'] !== app.spec['region']) {
+    if (
+      target.spec['region'] !== undefined &&
+      app.spec['region'] !== undefined &&
+      target.spec['region'] !== app.spec['region']
+    ) {
       return fail('region_conflict', 'the target deployment ran in another region')
     }
     if (JSON.stringify(target.spec['databases'] ?? null) !== JSON.stringify(app.spec['databases'] ?? null)) {
