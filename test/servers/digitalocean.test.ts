@@ -10,12 +10,12 @@ import { type DigitalOceanServer, startDigitalOceanServer } from './digitalocean
 
 // dots ships no .d.ts; src/types/dots.d.ts (mapped in tsconfig) is written elsewhere, so load it untyped.
 const dotsSpecifier: string = '@digitalocean/dots'
- 
+
 let dots: any
 
 interface Answer {
   status: number
-   
+
   json: any
   headers: Headers
 }
