@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
+import { processAlive } from './util/process.js'
 import { analyze } from './analyze/analyze.js'
 import type { ConfigRepoSource } from './analyze/config-repos.js'
 import { type ExecutionOutcome, executePlan } from './execute/execute.js'
@@ -311,15 +312,6 @@ export function activeClaim(state: DeploymentState | null, now: number): string 
     ? 'until that process ends'
     : `until ${new Date(started + CLAIM_TTL_MS).toISOString()} if that run died`
   return `${attempt.operation} of ${short(attempt.version)} by run ${attempt.deployment_id}${attempt.run_url ? ` (${attempt.run_url})` : ''} has held ${state!.environment} since ${attempt.started_at}; this run stops before any change. Wait for it (the workflow's concurrency group queues runs); its claim holds ${until}`
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 /** The state is a file people read and share: a secret in a command's error must not land there. */

@@ -74790,9 +74790,12 @@ async function createPlatform(settings, log) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/util/failpoint.ts
 var failpoint = __nccwpck_require__(4726);
+// EXTERNAL MODULE: ./src/util/process.ts + 1 modules
+var util_process = __nccwpck_require__(6985);
 // EXTERNAL MODULE: ./src/state/schema.ts
 var schema = __nccwpck_require__(6858);
 ;// CONCATENATED MODULE: ./src/state/file-store.ts
+
 
 
 
@@ -74905,21 +74908,12 @@ async function isStale(lockPath) {
     try {
         const [info, text] = await Promise.all([(0,promises_.stat)(lockPath), (0,promises_.readFile)(lockPath, 'utf8')]);
         const pid = Number(text.trim());
-        if (Number.isInteger(pid) && pid > 0 && !processAlive(pid))
+        if (Number.isInteger(pid) && pid > 0 && !(0,util_process/* processAlive */.FN)(pid))
             return true;
         return Date.now() - info.mtimeMs > STALE_LOCK_MS;
     }
     catch {
         return false; // gone already, or being written: try again
-    }
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
     }
 }
 
@@ -80778,6 +80772,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/util/process.ts + 1 modules
+var util_process = __nccwpck_require__(6985);
 // EXTERNAL MODULE: ./src/settings/rules.ts
 var rules = __nccwpck_require__(310);
 // EXTERNAL MODULE: ./src/state/transitions.ts
@@ -81680,6 +81676,7 @@ var schema = __nccwpck_require__(6858);
 
 
 
+
 /**
  * The whole run: state, analysis, plan, gates, execution, record. Reporting is the caller's (the
  * action and the CLI report differently). Throws only for what stops a run before any change:
@@ -81863,22 +81860,13 @@ function activeClaim(state, now) {
         return undefined;
     const started = Date.parse(attempt.started_at);
     const sameHost = attempt.host === (0,external_node_os_.hostname)() && typeof attempt.pid === 'number';
-    const alive = sameHost ? processAlive(attempt.pid) : now - started < CLAIM_TTL_MS;
+    const alive = sameHost ? (0,util_process/* processAlive */.FN)(attempt.pid) : now - started < CLAIM_TTL_MS;
     if (!alive)
         return undefined;
     const until = sameHost
         ? 'until that process ends'
         : `until ${new Date(started + CLAIM_TTL_MS).toISOString()} if that run died`;
     return `${attempt.operation} of ${(0,transitions/* short */.h0)(attempt.version)} by run ${attempt.deployment_id}${attempt.run_url ? ` (${attempt.run_url})` : ''} has held ${state.environment} since ${attempt.started_at}; this run stops before any change. Wait for it (the workflow's concurrency group queues runs); its claim holds ${until}`;
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 /** The state is a file people read and share: a secret in a command's error must not land there. */
 function writeState(services, state) {
@@ -82112,7 +82100,7 @@ class CommandPlatform {
         const timeoutMs = this.settings.commands.timeoutSeconds * 1000;
         if (!options.quiet)
             this.log.info(`$ ${(0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(command)}${command.trim().includes('\n') ? ' …' : ''}`);
-        const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E)(command, {
+        const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
             cwd: this.settings.runtime.workspace,
             env: commandEnvironment(context),
             timeoutMs,
@@ -83618,7 +83606,7 @@ const GIT_ENV = {
     LC_ALL: 'C'
 };
 async function git(args, options) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R)('git', args, {
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)('git', args, {
         cwd: options.cwd,
         env: { ...process.env, ...GIT_ENV, ...options.env },
         timeoutMs: options.timeoutMs ?? 60_000,
@@ -83646,8 +83634,9 @@ function firstLine(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess),
-  E: () => (/* binding */ runShell)
+  FN: () => (/* binding */ processAlive),
+  R3: () => (/* binding */ runProcess),
+  E5: () => (/* binding */ runShell)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -83752,6 +83741,16 @@ function runProcess(file, args, options = {}) {
 /** The runner's own shell for `run:` steps, so commands behave as they would in a workflow. */
 function runShell(command, options = {}) {
     return runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], options);
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
 }
 
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import { failpoint } from '../util/failpoint.js'
+import { processAlive } from '../util/process.js'
 import { type DeploymentState, StateConflictError, StateError, parseState, serializeState } from './schema.js'
 import type { StateStore } from './store.js'
 
@@ -120,14 +121,5 @@ async function isStale(lockPath: string): Promise<boolean> {
     return Date.now() - info.mtimeMs > STALE_LOCK_MS
   } catch {
     return false // gone already, or being written: try again
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

@@ -111,3 +111,13 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
 export function runShell(command: string, options: RunOptions = {}): Promise<CommandResult> {
   return runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], options)
 }
+
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
