@@ -111,7 +111,12 @@ describe('GitHub Deployments', () => {
     const first = a.commit({ 'app.py': 'print(1)' })
     expect((await a.run(first)).exitCode).toBe(0)
     const broken = a.commit({ 'app.py': 'print(2)' })
-    const failed = await a.run(broken, { 'deploy-command': 'exit 3' })
+    // A build that fails never reaches traffic: failed, nothing rolled back.
+    const failed = await a.run(broken, {
+      'build-command': 'exit 3',
+      operation: 'rebuild',
+      'approval-required-for': 'restart'
+    })
     expect(failed.outputs.status, failed.stdout).toBe('failed')
     const d = a.repo.deployments.at(-1)!
     expect(d.sha).toBe(broken)
