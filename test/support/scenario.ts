@@ -34,7 +34,8 @@ export class Scenario {
       'deploy-command': this.command('deploy'),
       'health-retries': '2',
       'health-interval-seconds': '0',
-      'health-timeout-seconds': '2',
+      // Generous for a loaded CI machine; failures in tests come from status codes, not timeouts.
+      'health-timeout-seconds': '10',
       ...this.baseInputs
     }
   }
