@@ -32,7 +32,9 @@ export class TestRepo {
       writeFileSync(join(this.dir, path), content)
     }
     this.git('add', '-A')
-    this.git('commit', '-q', '--allow-empty', '-m', message)
+    // The folder in the body makes every repository's commits unique: two tests committing the same
+    // files in the same second would otherwise share SHAs (and one test's bad version the other's).
+    this.git('commit', '-q', '--allow-empty', '-m', message, '-m', `test repository ${this.dir}`)
     return this.head()
   }
 
