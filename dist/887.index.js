@@ -14,6 +14,8 @@ export const modules = {
 
 
 
+/** A creation that failed ambiguously is tried again at most twice, after reading that it did not land. */
+const CREATE_ATTEMPTS = 3;
 const FINAL = {
     success: 'success',
     failed: 'failure',
@@ -41,58 +43,95 @@ class GitHubDeploymentsObserver {
         if (!plan || plan.operation === 'none')
             return;
         const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryClient */ .c0)(this.settings, this.log);
-        const { octokit, owner, repo } = client;
+        const { owner, repo } = client;
         const sha = /^[0-9a-f]{40}$/.test(plan.version) ? plan.version : this.settings.github.sha;
         if (!sha) {
             this.log.warn(`No GitHub Deployment: the version ${plan.version} is not a commit and GITHUB_SHA is not set`);
             return;
         }
-        let created;
-        try {
-            created = await octokit.rest.repos.createDeployment({
-                owner,
-                repo,
-                ref: sha,
-                task: 'deploy',
-                environment: this.settings.environment,
-                auto_merge: false,
-                required_contexts: [],
-                description: clip(`${plan.operation} ${(0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(plan.version)} by deploy-orchestrator`),
-                production_environment: this.settings.environment === 'production',
-                transient_environment: false,
-                payload: {
-                    deployment_id: run.deploymentId,
-                    plan: {
-                        operation: plan.operation,
-                        decided_by: plan.decided_by,
-                        reasons: plan.reasons.slice(0, 20),
-                        version: plan.version,
-                        previous_version: plan.previous_version,
-                        strategy: plan.strategy,
-                        platform: plan.platform,
-                        steps: plan.steps,
-                        config_commits: plan.config_commits,
-                        requires_approval: plan.requires_approval,
-                        approval_policy: plan.approval_policy,
-                        state_sequence: plan.state_sequence
-                    },
-                    approval: run.approval ?? null,
-                    validation_run_id: run.validation?.runId ?? null
+        const request = {
+            owner,
+            repo,
+            ref: sha,
+            task: 'deploy',
+            environment: this.settings.environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: clip(`${plan.operation} ${(0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(plan.version)} by deploy-orchestrator`),
+            production_environment: this.settings.environment === 'production',
+            transient_environment: false,
+            payload: {
+                deployment_id: run.deploymentId,
+                plan: {
+                    operation: plan.operation,
+                    decided_by: plan.decided_by,
+                    reasons: plan.reasons.slice(0, 20),
+                    version: plan.version,
+                    previous_version: plan.previous_version,
+                    strategy: plan.strategy,
+                    platform: plan.platform,
+                    steps: plan.steps,
+                    config_commits: plan.config_commits,
+                    requires_approval: plan.requires_approval,
+                    approval_policy: plan.approval_policy,
+                    state_sequence: plan.state_sequence
                 },
-                // Not retried: a retry of a creation that landed would show the deploy twice.
-                request: { retries: 0 }
-            });
-        }
-        catch (error) {
-            throw new Error(`could not create the Deployment (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})`);
-        }
-        if (created.status !== 201 || !('id' in created.data)) {
-            throw new Error(`GitHub did not create the Deployment: ${created.data.message ?? `HTTP ${created.status}`}`);
-        }
-        this.deploymentId = created.data.id;
+                approval: run.approval ?? null,
+                validation_run_id: run.validation?.runId ?? null
+            }
+        };
+        this.deploymentId = await this.create(request, run.deploymentId);
         await this.status('in_progress', `${plan.operation} of ${(0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(plan.version)} started`, undefined);
         const page = `${this.settings.github.serverUrl.replace(/\/+$/, '')}/${client.repository}/deployments`;
         run.notes.push(`GitHub Deployment ${this.deploymentId} (${this.settings.environment}): ${page}`);
+    }
+    /**
+     * Creates the Deployment once. Octokit does not retry it (a retry of a creation that landed would
+     * show the deploy twice); after a failure that may have landed (no answer, 5xx) the environment's
+     * Deployments of this commit are read, and this run's is taken when it is there (its payload
+     * carries the run's deployment id). Only when it is not is the creation sent again.
+     */
+    async create(request, runId) {
+        const { octokit } = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryClient */ .c0)(this.settings, this.log);
+        for (let attempt = 1;; attempt++) {
+            let created;
+            try {
+                created = await octokit.rest.repos.createDeployment({ ...request, request: { retries: 0 } });
+            }
+            catch (error) {
+                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+                const gaveUp = attempt > 1 ? `; gave up after ${attempt} attempts` : '';
+                if ((status > 0 && status < 500) || attempt >= CREATE_ATTEMPTS)
+                    throw new Error(`could not create the Deployment (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})${gaveUp}`);
+                const landed = await this.findCreated(request, runId).catch((readError) => {
+                    throw new Error(`could not create the Deployment (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}), and whether it landed anyway could not be read (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(readError)}), so it was not sent again`);
+                });
+                if (landed !== undefined) {
+                    this.log.info(`GitHub Deployment: the answer was lost (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}), but Deployment ${landed} was created`);
+                    return landed;
+                }
+                this.log.warn(`GitHub Deployment: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}; it did not land, creating it again`);
+                await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+                continue;
+            }
+            if (created.status !== 201 || !('id' in created.data)) {
+                throw new Error(`GitHub did not create the Deployment: ${created.data.message ?? `HTTP ${created.status}`}`);
+            }
+            return created.data.id;
+        }
+    }
+    /** This run's Deployment among the environment's Deployments of the commit, by the payload's run id. */
+    async findCreated(request, runId) {
+        const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryClient */ .c0)(this.settings, this.log);
+        const { data } = await octokit.rest.repos.listDeployments({
+            owner,
+            repo,
+            sha: request.ref,
+            environment: request.environment,
+            task: 'deploy',
+            per_page: 30
+        });
+        return data.find((d) => d.payload?.deployment_id === runId)?.id;
     }
     async finished(run) {
         if (this.deploymentId === undefined)

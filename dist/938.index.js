@@ -23,6 +23,10 @@ export const modules = {
 /** Versions of one environment's state kept in the release; older ones are deleted after a write. */
 const KEEP_STATE_VERSIONS = 20;
 const DOWNLOAD_TIMEOUT_MS = 60_000;
+/** The signed URL's recovery policy: four attempts, backoff from 0.5 s, waits of at most 30 s. */
+const DOWNLOAD_ATTEMPTS = 4;
+const DOWNLOAD_BACKOFF_MS = 500;
+const MAX_DOWNLOAD_WAIT_MS = 30_000;
 const UPLOAD_ATTEMPTS = 2;
 /** `production.state.000042.json`: six digits at least, so names sort as the numbers do. */
 function assetName(environment, sequence) {
@@ -216,13 +220,7 @@ class ReleaseAssetStateStore {
             const location = response.headers.location;
             if (!location)
                 throw new Error(`GitHub answered ${status} without a location`);
-            const signed = await fetch(new URL(location, this.client.apiUrl), {
-                redirect: 'follow',
-                signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)
-            });
-            if (!signed.ok)
-                throw new Error(`the signed download URL answered HTTP ${signed.status}`);
-            return Buffer.from(await signed.arrayBuffer());
+            return this.fetchSigned(new URL(location, this.client.apiUrl));
         }
         const data = response.data;
         if (data instanceof ArrayBuffer)
@@ -231,6 +229,39 @@ class ReleaseAssetStateStore {
             return Buffer.from(data, 'utf8');
         // A JSON content type (a misconfigured proxy) was parsed by Octokit: no bytes to verify.
         throw new Error('GitHub answered with a document instead of the asset bytes');
+    }
+    /**
+     * The object store's answer, retried like the API's (Octokit's retries stop at the redirect): a
+     * connection failure, a timeout, 5xx, 429 or 403 (a rate limit, or a signature the store refuses
+     * is answered alike) are tried again with backoff, `retry-after` honoured while it is short.
+     */
+    async fetchSigned(url) {
+        for (let attempt = 1;; attempt++) {
+            let problem;
+            let waitMs = DOWNLOAD_BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() * 0.5);
+            let response;
+            try {
+                response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+                if (response.ok)
+                    return Buffer.from(await response.arrayBuffer());
+                await response.body?.cancel();
+                problem = `the signed download URL answered HTTP ${response.status}`;
+            }
+            catch (error) {
+                problem = `the signed download URL did not answer (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})`;
+            }
+            if (response && !response.ok) {
+                if (response.status < 500 && ![403, 429].includes(response.status))
+                    throw new Error(problem);
+                const after = Number(response.headers.get('retry-after'));
+                if (after > 0)
+                    waitMs = after * 1000;
+            }
+            if (attempt >= DOWNLOAD_ATTEMPTS || waitMs > MAX_DOWNLOAD_WAIT_MS)
+                throw new Error(`${problem}${attempt > 1 ? `; gave up after ${attempt} attempts` : ''}`);
+            this.log.warn(`GitHub state download: ${problem}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${DOWNLOAD_ATTEMPTS})`);
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
     }
     /**
      * Create-if-absent of `name`. Returns the stored asset once it is certain that these bytes are

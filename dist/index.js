@@ -80163,7 +80163,13 @@ function summary_escape(text) {
 function renderSummary(run, settings, redact) {
     const plan = run.plan;
     const out = [];
-    const title = run.mode === 'status' ? (run.status === 'success' ? 'Service healthy' : 'Service not healthy') : TITLE[run.status];
+    const title = run.mode === 'status'
+        ? run.status === 'success'
+            ? 'Service healthy'
+            : 'Service not healthy'
+        : run.recordFailed
+            ? `${TITLE[run.status]}: the deploy ran, but its state was not stored`
+            : TITLE[run.status];
     out.push(`## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${summary_escape(run.environment)}`, '');
     if (run.message)
         out.push(`> **${run.status === 'rollback_failed' ? 'Manual intervention needed' : 'Why'}:** ${summary_escape(run.message)}`, '');
@@ -81693,7 +81699,21 @@ async function executeAndRecord(settings, services, plan, claimed, result) {
                 current: plan.operation === 'rollback' ? undefined : claimed.current
             }, now);
         }
-        await writeState(services, next);
+        try {
+            await writeState(services, next);
+        }
+        catch (error) {
+            // What ran is not undone for this: the platform keeps it, and the state keeps the claim,
+            // which tells the next run that this attempt never finished (it deploys again).
+            result.recordFailed = true;
+            result.status = outcome.status === 'success' ? 'failed' : outcome.status;
+            const what = outcome.status === 'success'
+                ? `${plan.operation} of ${(0,transitions/* short */.h0)(plan.version)} succeeded and passed its checks (${(0,transitions/* short */.h0)(plan.version)} runs)`
+                : `the run ended ${outcome.status.replace('_', ' ')}${outcome.reason ? ` (${outcome.reason})` : ''}`;
+            result.message = `${what}, but the state could not be stored: ${error.message}. The state still names ${claimed.current ? (0,transitions/* short */.h0)(claimed.current.version) : 'no version'} with this run's attempt unfinished, so the next run deploys again; fix the cause and re-run`;
+            log.error(result.message);
+            return;
+        }
         result.state = next;
         log.info(`State sequence ${next.sequence}: current ${next.current ? (0,transitions/* short */.h0)(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${(0,transitions/* short */.h0)(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`);
     });

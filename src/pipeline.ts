@@ -76,6 +76,8 @@ export interface RunResult {
   /** Why the run stopped before executing, or failed. */
   message?: string
   hardening: { dpo_pairs_generated: number; agentbench_submission_id?: string }
+  /** The deploy ran but its record could not be stored: the state lags behind what runs. */
+  recordFailed?: boolean
   /** Links and facts observers add for the summary (the Deployment URL, the notification). */
   notes: string[]
   url?: string
@@ -284,7 +286,21 @@ async function executeAndRecord(
         now
       )
     }
-    await writeState(services, next)
+    try {
+      await writeState(services, next)
+    } catch (error) {
+      // What ran is not undone for this: the platform keeps it, and the state keeps the claim,
+      // which tells the next run that this attempt never finished (it deploys again).
+      result.recordFailed = true
+      result.status = outcome.status === 'success' ? 'failed' : outcome.status
+      const what =
+        outcome.status === 'success'
+          ? `${plan.operation} of ${short(plan.version)} succeeded and passed its checks (${short(plan.version)} runs)`
+          : `the run ended ${outcome.status.replace('_', ' ')}${outcome.reason ? ` (${outcome.reason})` : ''}`
+      result.message = `${what}, but the state could not be stored: ${(error as Error).message}. The state still names ${claimed.current ? short(claimed.current.version) : 'no version'} with this run's attempt unfinished, so the next run deploys again; fix the cause and re-run`
+      log.error(result.message)
+      return
+    }
     result.state = next
     log.info(
       `State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`

@@ -160,15 +160,20 @@ describe('GitHub Deployments', () => {
 
     const flaky = app()
     const head = flaky.commit({ 'app.py': '1' })
-    server.inject({ kind: 'status500', method: 'POST', path: `/repos/${flaky.name}/deployments` })
+    server.inject({ kind: 'status500', method: 'POST', path: `/repos/${flaky.name}/deployments`, times: Infinity })
     const run = await flaky.run(head)
+    server.clearFaults()
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.status).toBe('success')
     expect(run.stdout).toMatch(
-      /::warning::GitHub Deployment: could not create the Deployment \(HTTP 500: Server Error\) \(the deploy itself is not affected\)/
+      /::warning::GitHub Deployment: could not create the Deployment \(HTTP 500: Server Error\); gave up after 3 attempts \(the deploy itself is not affected\)/
     )
-    // Not retried: a retry of a creation that landed would record the deploy twice.
-    expect(server.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/deployments')).toHaveLength(1)
+    // Sent again only after reading that it had not landed: never two Deployments for one run.
+    const mine = server.requests.filter((r) => r.path === `/repos/${flaky.name}/deployments`)
+    const creates = mine.filter((r) => r.method === 'POST')
+    const reads = mine.filter((r) => r.method === 'GET')
+    expect(creates).toHaveLength(3)
+    expect(reads).toHaveLength(2)
     expect(flaky.repo.deployments).toEqual([])
   })
 })

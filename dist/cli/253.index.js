@@ -379,6 +379,7 @@ function isObject(value) {
 ;// CONCATENATED MODULE: ./src/platforms/digitalocean/follow.ts
 
 
+
 /** Polling: soon after the start, every second while steps move, slower (to 5 s) while they do not. */
 const FIRST_POLL_MS = 300;
 const QUICK_POLL_MS = 1000;
@@ -395,31 +396,70 @@ async function followDeployment(start, options) {
     let deployment = start;
     describeChanges(deployment, seen, label, log);
     let interval = FIRST_POLL_MS;
+    let unreadable = false;
     for (;;) {
         if (TERMINAL_PHASES.includes(deployment.phase ?? 'UNKNOWN'))
             return { deployment, ended: 'terminal' };
         await (0,health/* sleep */.yy)(Math.max(interval, api.pollFloorMs()), stop);
         if (stop.aborted)
             return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' };
+        let read;
         try {
-            const answer = await api.call({
-                method: 'GET',
-                path: '/v2/apps/{app_id}/deployments/{deployment_id}',
-                subject: `app ${appId}`,
-                builder: (c) => c.v2.apps.byApp_Id(appId).deployments.byDeployment_id(deployment.id),
-                signal: stop
-            });
-            deployment = answer.deployment;
+            read = await readDeployment(api, appId, deployment.id, stop);
         }
         catch (error) {
             if (stop.aborted)
                 return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' };
-            throw error;
+            if (!outage(error))
+                throw error;
+            // The API is down or this endpoint is: the deployment goes on regardless, so keep looking
+            // (the app's list of deployments is another endpoint) until it ends or the deadline passes.
+            read = await listedDeployment(api, appId, deployment.id, stop).catch(() => undefined);
+            if (!unreadable)
+                log.warn(`${label}: cannot read deployment ${deployment.id} (${error.message}); still following it${read ? " through the app's list of deployments" : ' until deploy-timeout-seconds'}`);
+            unreadable = true;
         }
+        if (!read) {
+            interval = SLOW_POLL_MS;
+            continue;
+        }
+        if (unreadable)
+            log.info(`${label}: deployment ${read.id} can be read again`);
+        unreadable = false;
+        deployment = read;
         interval = describeChanges(deployment, seen, label, log)
             ? QUICK_POLL_MS
             : Math.min(SLOW_POLL_MS, Math.round(interval * 1.5));
     }
+}
+function readDeployment(api, appId, deploymentId, signal) {
+    return api
+        .call({
+        method: 'GET',
+        path: '/v2/apps/{app_id}/deployments/{deployment_id}',
+        subject: `app ${appId}`,
+        builder: (c) => c.v2.apps.byApp_Id(appId).deployments.byDeployment_id(deploymentId),
+        signal
+    })
+        .then((answer) => answer.deployment);
+}
+/** The deployment as the app's newest deployments show it. */
+async function listedDeployment(api, appId, deploymentId, signal) {
+    const list = await api.call({
+        method: 'GET',
+        path: '/v2/apps/{app_id}/deployments',
+        subject: `app ${appId}`,
+        builder: (c) => c.v2.apps.byApp_Id(appId).deployments,
+        query: { per_page: 10 },
+        signal
+    });
+    return list.deployments?.find((d) => d.id === deploymentId);
+}
+/** A failure that says nothing about the deployment (no answer, 5xx, a rate limit held too long). */
+function outage(error) {
+    if (!(error instanceof DigitalOceanError))
+        return false;
+    return error.status === undefined || error.status >= 500 || error.status === 429;
 }
 /** Logs what changed since the last look (the phase, each top-level step); true when anything did. */
 function describeChanges(deployment, seen, label, log) {
@@ -761,7 +801,13 @@ class DigitalOceanPlatform {
                         method: 'POST',
                         path: '/v2/apps/{app_id}/rollback/commit',
                         subject,
-                        builder: (c) => c.v2.apps.byApp_Id(appId).rollback.commit
+                        builder: (c) => c.v2.apps.byApp_Id(appId).rollback.commit,
+                        // A commit whose answer was lost: an app no longer pinned, running the rollback, took it
+                        // (sent again, it would be refused: there is no rollback left to commit).
+                        recover: async () => {
+                            const now = await this.readApp(appId);
+                            return !now.pinned_deployment && now.active_deployment?.id === done.id ? {} : undefined;
+                        }
                     });
                     this.log.info(`${label}: rollback to deployment ${deploymentId} committed; the app takes deployments again`);
                 }
@@ -853,8 +899,12 @@ class DigitalOceanPlatform {
      * is looked up before the call is sent again: one intent, one deployment.
      */
     async create(app, method, path, builder, body, signal) {
-        const known = new Set([app.active_deployment, app.in_progress_deployment, app.pending_deployment, app.pinned_deployment].flatMap((d) => d ? [d.id] : []));
-        const since = Date.now();
+        const before = [app.active_deployment, app.in_progress_deployment, app.pending_deployment, app.pinned_deployment];
+        const known = new Set(before.flatMap((d) => (d ? [d.id] : [])));
+        // Newer than every deployment the app pointed at: App Platform's own clock, no skew. Without
+        // one (a first deploy), ours, less the skew its clock may have.
+        const times = before.flatMap((d) => (d?.created_at ? [Date.parse(d.created_at)] : [])).filter((t) => t > 0);
+        const since = times.length > 0 ? Math.max(...times) : Date.now() - CLOCK_SKEW_MS;
         const answer = await this.api.call({
             method,
             path,
@@ -875,9 +925,13 @@ class DigitalOceanPlatform {
             throw new platform/* PlatformError */.W(`DigitalOcean ${method} ${path} for app ${app.id} answered without the deployment it started`, true);
         return created;
     }
-    /** The deployment started after `since` that was not there before: the app's pending or in-progress one, else the newest. */
+    /**
+     * The deployment created at `since` or later that was not there before: the app's pending or
+     * in-progress one, else the newest listed. One the app superseded before the call is older than
+     * the deployment the app pointed at then, so it is never taken for the one just created.
+     */
     async createdSince(appId, known, since, signal) {
-        const isNew = (d) => d !== undefined && !known.has(d.id) && (!d.created_at || Date.parse(d.created_at) >= since - CLOCK_SKEW_MS);
+        const isNew = (d) => d !== undefined && !known.has(d.id) && (!d.created_at || Date.parse(d.created_at) >= since);
         const app = await this.readApp(appId, signal);
         const current = [
             app.pending_deployment,
@@ -1048,7 +1102,7 @@ class DigitalOceanPlatform {
     }
 }
 const DNS_TTL = 30;
-/** How far DigitalOcean's clock may be behind ours when a created deployment is recognised by its time. */
+/** How far DigitalOcean's clock may be behind ours when a first deployment is recognised by its time. */
 const CLOCK_SKEW_MS = 60_000;
 /** API failures as the engine reads them: whether the new version can have taken traffic. */
 async function asPlatformError(beforeTraffic, body) {

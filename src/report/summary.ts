@@ -38,7 +38,13 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
   const plan = run.plan
   const out: string[] = []
   const title =
-    run.mode === 'status' ? (run.status === 'success' ? 'Service healthy' : 'Service not healthy') : TITLE[run.status]
+    run.mode === 'status'
+      ? run.status === 'success'
+        ? 'Service healthy'
+        : 'Service not healthy'
+      : run.recordFailed
+        ? `${TITLE[run.status]}: the deploy ran, but its state was not stored`
+        : TITLE[run.status]
   out.push(
     `## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(run.environment)}`,
     ''

@@ -1,6 +1,6 @@
 import type { Log } from '../../report/log.js'
 import { sleep } from '../../verify/health.js'
-import type { DigitalOceanApi } from './api.js'
+import { type DigitalOceanApi, DigitalOceanError } from './api.js'
 import { type DeploymentJson, type StepJson, TERMINAL_PHASES } from './app-spec.js'
 
 /** Polling: soon after the start, every second while steps move, slower (to 5 s) while they do not. */
@@ -33,27 +33,78 @@ export async function followDeployment(start: DeploymentJson, options: FollowOpt
   let deployment = start
   describeChanges(deployment, seen, label, log)
   let interval = FIRST_POLL_MS
+  let unreadable = false
   for (;;) {
     if (TERMINAL_PHASES.includes(deployment.phase ?? 'UNKNOWN')) return { deployment, ended: 'terminal' }
     await sleep(Math.max(interval, api.pollFloorMs()), stop)
     if (stop.aborted) return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' }
+    let read: DeploymentJson | undefined
     try {
-      const answer = await api.call<{ deployment: DeploymentJson }>({
-        method: 'GET',
-        path: '/v2/apps/{app_id}/deployments/{deployment_id}',
-        subject: `app ${appId}`,
-        builder: (c) => c.v2.apps.byApp_Id(appId).deployments.byDeployment_id(deployment.id),
-        signal: stop
-      })
-      deployment = answer.deployment
+      read = await readDeployment(api, appId, deployment.id, stop)
     } catch (error) {
       if (stop.aborted) return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' }
-      throw error
+      if (!outage(error)) throw error
+      // The API is down or this endpoint is: the deployment goes on regardless, so keep looking
+      // (the app's list of deployments is another endpoint) until it ends or the deadline passes.
+      read = await listedDeployment(api, appId, deployment.id, stop).catch(() => undefined)
+      if (!unreadable)
+        log.warn(
+          `${label}: cannot read deployment ${deployment.id} (${(error as Error).message}); still following it${read ? " through the app's list of deployments" : ' until deploy-timeout-seconds'}`
+        )
+      unreadable = true
     }
+    if (!read) {
+      interval = SLOW_POLL_MS
+      continue
+    }
+    if (unreadable) log.info(`${label}: deployment ${read.id} can be read again`)
+    unreadable = false
+    deployment = read
     interval = describeChanges(deployment, seen, label, log)
       ? QUICK_POLL_MS
       : Math.min(SLOW_POLL_MS, Math.round(interval * 1.5))
   }
+}
+
+function readDeployment(
+  api: DigitalOceanApi,
+  appId: string,
+  deploymentId: string,
+  signal: AbortSignal
+): Promise<DeploymentJson> {
+  return api
+    .call<{ deployment: DeploymentJson }>({
+      method: 'GET',
+      path: '/v2/apps/{app_id}/deployments/{deployment_id}',
+      subject: `app ${appId}`,
+      builder: (c) => c.v2.apps.byApp_Id(appId).deployments.byDeployment_id(deploymentId),
+      signal
+    })
+    .then((answer) => answer.deployment)
+}
+
+/** The deployment as the app's newest deployments show it. */
+async function listedDeployment(
+  api: DigitalOceanApi,
+  appId: string,
+  deploymentId: string,
+  signal: AbortSignal
+): Promise<DeploymentJson | undefined> {
+  const list = await api.call<{ deployments?: DeploymentJson[] }>({
+    method: 'GET',
+    path: '/v2/apps/{app_id}/deployments',
+    subject: `app ${appId}`,
+    builder: (c) => c.v2.apps.byApp_Id(appId).deployments,
+    query: { per_page: 10 },
+    signal
+  })
+  return list.deployments?.find((d) => d.id === deploymentId)
+}
+
+/** A failure that says nothing about the deployment (no answer, 5xx, a rate limit held too long). */
+function outage(error: unknown): boolean {
+  if (!(error instanceof DigitalOceanError)) return false
+  return error.status === undefined || error.status >= 500 || error.status === 429
 }
 
 /** Logs what changed since the last look (the phase, each top-level step); true when anything did. */

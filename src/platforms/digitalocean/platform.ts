@@ -392,7 +392,13 @@ export class DigitalOceanPlatform implements Platform {
             method: 'POST',
             path: '/v2/apps/{app_id}/rollback/commit',
             subject,
-            builder: (c) => c.v2.apps.byApp_Id(appId).rollback.commit
+            builder: (c) => c.v2.apps.byApp_Id(appId).rollback.commit,
+            // A commit whose answer was lost: an app no longer pinned, running the rollback, took it
+            // (sent again, it would be refused: there is no rollback left to commit).
+            recover: async () => {
+              const now = await this.readApp(appId)
+              return !now.pinned_deployment && now.active_deployment?.id === done.id ? {} : undefined
+            }
           })
           this.log.info(`${label}: rollback to deployment ${deploymentId} committed; the app takes deployments again`)
         } else {
@@ -501,12 +507,12 @@ export class DigitalOceanPlatform implements Platform {
     body: object | undefined,
     signal: AbortSignal
   ): Promise<DeploymentJson> {
-    const known = new Set(
-      [app.active_deployment, app.in_progress_deployment, app.pending_deployment, app.pinned_deployment].flatMap((d) =>
-        d ? [d.id] : []
-      )
-    )
-    const since = Date.now()
+    const before = [app.active_deployment, app.in_progress_deployment, app.pending_deployment, app.pinned_deployment]
+    const known = new Set(before.flatMap((d) => (d ? [d.id] : [])))
+    // Newer than every deployment the app pointed at: App Platform's own clock, no skew. Without
+    // one (a first deploy), ours, less the skew its clock may have.
+    const times = before.flatMap((d) => (d?.created_at ? [Date.parse(d.created_at)] : [])).filter((t) => t > 0)
+    const since = times.length > 0 ? Math.max(...times) : Date.now() - CLOCK_SKEW_MS
     const answer = await this.api.call<Created>({
       method,
       path,
@@ -532,7 +538,11 @@ export class DigitalOceanPlatform implements Platform {
     return created
   }
 
-  /** The deployment started after `since` that was not there before: the app's pending or in-progress one, else the newest. */
+  /**
+   * The deployment created at `since` or later that was not there before: the app's pending or
+   * in-progress one, else the newest listed. One the app superseded before the call is older than
+   * the deployment the app pointed at then, so it is never taken for the one just created.
+   */
   private async createdSince(
     appId: string,
     known: Set<string>,
@@ -540,7 +550,7 @@ export class DigitalOceanPlatform implements Platform {
     signal: AbortSignal
   ): Promise<DeploymentJson | undefined> {
     const isNew = (d: DeploymentJson | undefined): d is DeploymentJson =>
-      d !== undefined && !known.has(d.id) && (!d.created_at || Date.parse(d.created_at) >= since - CLOCK_SKEW_MS)
+      d !== undefined && !known.has(d.id) && (!d.created_at || Date.parse(d.created_at) >= since)
     const app = await this.readApp(appId, signal)
     const current = [
       app.pending_deployment,
@@ -744,7 +754,7 @@ export class DigitalOceanPlatform implements Platform {
 }
 
 const DNS_TTL = 30
-/** How far DigitalOcean's clock may be behind ours when a created deployment is recognised by its time. */
+/** How far DigitalOcean's clock may be behind ours when a first deployment is recognised by its time. */
 const CLOCK_SKEW_MS = 60_000
 
 /** API failures as the engine reads them: whether the new version can have taken traffic. */

@@ -168,7 +168,8 @@ async function pipeline(ctx: Ctx): Promise<void> {
 
   const { delayMs, fault } = env.faults.take(ctx.method, ctx.path, 'generic')
   if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs))
-  if (fault) return answerFault(ctx, fault)
+  if (fault?.kind === 'applyThenDrop') ctx.loseAnswer = true
+  else if (fault) return answerFault(ctx, fault)
 
   if (!req.headers['user-agent']) {
     reject(
@@ -240,7 +241,8 @@ async function pipeline(ctx: Ctx): Promise<void> {
   const handler = HANDLERS[op.key]
   if (!handler) throw new Error(`no handler for ${op.key}`)
   await handler(ctx)
-  if (!ctx.res.headersSent && !ctx.res.destroyed) throw new Error(`handler for ${op.key} did not answer`)
+  if (!ctx.res.headersSent && !ctx.res.destroyed && !ctx.loseAnswer)
+    throw new Error(`handler for ${op.key} did not answer`)
 }
 
 /** GitHub's visibility rules: private repositories are 404 to outsiders, writes need `write`. */

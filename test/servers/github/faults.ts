@@ -14,6 +14,8 @@ export type FaultKind =
   | 'slow'
   /** Read the request, then destroy the socket without answering. */
   | 'drop'
+  /** Apply the request as usual, then destroy the socket instead of answering (the answer is lost). */
+  | 'applyThenDrop'
   /** Upload only: store the asset as `starter` (holding the name, no bytes) and answer 502. */
   | 'upload502Starter'
   /** Upload only: store the asset fully (`uploaded`) and still answer 502. */

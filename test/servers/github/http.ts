@@ -63,6 +63,8 @@ export interface Ctx {
   canWrite: boolean
   record: RecordedRequest
   requestId: string
+  /** The `applyThenDrop` fault: the request is applied, then its answer is lost (the socket destroyed). */
+  loseAnswer?: boolean
 }
 
 export type Handler = (ctx: Ctx) => void | Promise<void>
@@ -167,6 +169,11 @@ export interface Payload {
 export function send(ctx: Ctx, status: number, payload: Payload = {}): void {
   const { res } = ctx
   if (res.headersSent || res.destroyed) return
+  if (ctx.loseAnswer) {
+    ctx.record.status = 0
+    ctx.req.socket.destroy()
+    return
+  }
   let body: Buffer | undefined
   let mediaType = ''
   if (payload.json !== undefined) {
