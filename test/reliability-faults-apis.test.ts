@@ -262,7 +262,11 @@ function seed(g: GitHubApp, version: string, count: number): DeploymentState {
  * One run of the production-like GitHub setup (a forced rebuild: approval, validation, config repo,
  * state, Deployments) with `faults` armed; judged against the seeded state.
  */
-async function githubRun(setup: GitHubCall['setup'], faults: Array<{ call: GitHubCall; rule: GitHubFault }>) {
+async function githubRun(
+  setup: GitHubCall['setup'],
+  faults: Array<{ call: GitHubCall; rule: GitHubFault }>,
+  options: { timeoutMs?: number } = {}
+) {
   const server: GitHubServer = await startGitHubServer()
   try {
     const g = new GitHubApp(server, { 'github-deployments': 'true' })
@@ -278,10 +282,15 @@ async function githubRun(setup: GitHubCall['setup'], faults: Array<{ call: GitHu
       for (const { call, rule } of faults)
         if (call.when === 'after deploy') server.inject({ ...rule, method: call.method, path: call.path })
     })
-    const run = await g.run(v2, {
-      operation: 'rebuild',
-      'deploy-command': `${g.s.command('deploy')}\n${trigger.command(name)}\necho "$DEPLOY_VERSION" > "${runningFile(g.s)}"`
-    })
+    const run = await g.run(
+      v2,
+      {
+        operation: 'rebuild',
+        'deploy-command': `${g.s.command('deploy')}\n${trigger.command(name)}\necho "$DEPLOY_VERSION" > "${runningFile(g.s)}"`
+      },
+      {},
+      options
+    )
     const after = g.state()
     const problems = [
       ...endProblems(run),
@@ -387,6 +396,27 @@ describe.concurrent('fault matrix: GitHub (release state, approval, validation, 
     })
     expect((await pool(16, cases)).flat()).toEqual([])
   })
+
+  it('an attempt that gets no answer within 60 s is abandoned and tried again (the state release list, and the signed download)', async () => {
+    const calls = GITHUB_CALLS.filter((c) => c.name === 'list releases' || c.name === 'download state (signed URL)')
+    expect(calls).toHaveLength(2)
+    const result = await githubRun(
+      'seeded',
+      calls.map((call) => ({
+        call,
+        rule: { kind: 'slow' as const, ms: 61_000, method: call.method, path: call.path }
+      })),
+      { timeoutMs: 180_000 }
+    )
+    note('list releases + signed URL', 'no answer (61 s)', result, result.run)
+    expect(result.problems).toEqual([])
+    expect(result.outcome).toBe('success')
+    for (const call of calls)
+      expect(result.requests.filter((r) => r.method === call.method && call.path.test(r.path)).length).toBeGreaterThan(
+        1
+      )
+    expect(result.run.stdout).toMatch(/GitHub state download: the signed download URL did not answer .*; retrying/)
+  }, 200_000)
 
   it('creating the GitHub Deployment: a fault, or an answer lost after it was created, ends with exactly one Deployment and the deploy goes on', async () => {
     const call = GITHUB_CALLS.find((c) => c.name === CREATE_DEPLOYMENT)!

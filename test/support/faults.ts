@@ -239,8 +239,13 @@ export class GitHubApp {
     }
   }
 
-  run(sha: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
-    return this.s.action(inputs, { ...this.env(sha), ...env })
+  run(
+    sha: string,
+    inputs: Record<string, string> = {},
+    env: Record<string, string> = {},
+    options: { timeoutMs?: number } = {}
+  ): Promise<ActionRun> {
+    return this.s.action(inputs, { ...this.env(sha), ...env }, options)
   }
 
   /** The newest fully uploaded state asset, parsed (what the next run reads), or null. */

@@ -41,11 +41,16 @@ export class Scenario {
   }
 
   /** Runs the action bundle as the runner would. */
-  action(inputs: Record<string, string> = {}, env: Record<string, string | undefined> = {}) {
+  action(
+    inputs: Record<string, string> = {},
+    env: Record<string, string | undefined> = {},
+    options: { timeoutMs?: number } = {}
+  ) {
     return runAction({
       cwd: this.app.dir,
       inputs: { ...this.defaults, ...inputs },
-      env: { COMMAND_LOG: this.logFile, ...env }
+      env: { COMMAND_LOG: this.logFile, ...env },
+      timeoutMs: options.timeoutMs
     })
   }
 
