@@ -533,7 +533,7 @@ const POLL_DEPLOYMENT = 'poll deployment'
 async function oceanRun(
   kind: OceanCall['run'],
   faults: Array<Omit<DigitalOceanFault, 'method' | 'path'> & { call: OceanCall }>,
-  options: { recent?: boolean } = {}
+  options: { recent?: boolean; inputs?: Record<string, string> } = {}
 ) {
   let offset = options.recent ? -5_000 : -10 * 60_000
   const s = await DigitalOceanScenario.start({ phaseMs: 10, now: () => Date.now() + offset })
@@ -577,7 +577,7 @@ async function oceanRun(
     if (kind === 'rollback') s.server.nextDeployment(s.blue.id, { healthy: false })
     const v2 = s.commit(2)
     const active = faults.map(({ call, ...rule }) => s.server.inject({ ...rule, method: call.method, path: call.path }))
-    const run = await s.run({ 'image-digest': digest('web:2') })
+    const run = await s.run({ 'image-digest': digest('web:2'), ...options.inputs })
     const app = s.server.app(s.blue.id)
     const state = s.state()
     const problems = [
@@ -685,6 +685,28 @@ describe.concurrent('fault matrix: DigitalOcean App Platform', () => {
       /::warning::DigitalOcean GET \/v2\/apps\/\{app_id\}\/deployments\/\{deployment_id\} for app \S+: no answer within 30 s; retrying/
     )
   }, 90_000)
+
+  it('App Platform unreadable (the deployment and the list of deployments down for good): followed until deploy-timeout-seconds, then a rollback that cannot be followed either, and a person is called', async () => {
+    const poll = OCEAN_CALLS.find((c) => c.name === POLL_DEPLOYMENT)!
+    const list: OceanCall = { ...poll, name: 'list deployments', path: '/v2/apps/{app_id}/deployments' }
+    const result = await oceanRun(
+      'deploy',
+      [poll, list].map((call) => ({ kind: 'status500' as const, times: Infinity, call })),
+      { inputs: { 'deploy-timeout-seconds': '10', 'max-rollback-seconds': '10' } }
+    )
+    note('poll + list deployments', '500 always', result, result.run)
+    // The deploy's outcome cannot be seen, so it is rolled back; that cannot be followed either, so it
+    // is reverted: two deployments more than a deploy that could see, and none beyond those.
+    expect(result.problems).toEqual([
+      expect.stringMatching(
+        /^2 deployment\(s\) more than the run meant to make: .*manual rollback .*revert of rollback/
+      )
+    ])
+    expect(result.outcome).toBe('rollback failed')
+    expect(result.run.stdout).toMatch(
+      /cannot read deployment \S+ .*HTTP 500.*still following it until deploy-timeout-seconds/
+    )
+  })
 
   it('a failed spec update right after another deploy is sent again: the deployment that deploy superseded is not taken for it', async () => {
     const call = OCEAN_CALLS.find((c) => c.name === 'update spec (deploy)')!
