@@ -1,4 +1,8 @@
-import { request } from 'undici'
+import type { request as undiciRequest } from 'undici'
+
+/** undici, loaded by the first HTTP probe: a run that checks no URL never compiles it. */
+let undici: Promise<typeof import('undici')> | undefined
+const loadUndici = (): Promise<typeof import('undici')> => (undici ??= import('undici'))
 
 /** One recorded attempt, as the result's `health_checks[]` lists it. */
 export interface HealthCheckRecord {
@@ -36,15 +40,18 @@ export interface HealthOutcome {
 const MAX_BODY_BYTES = 256 * 1024
 
 export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatus' | 'bodyMatch'>): Probe {
+  // Loading starts with the probe, so that the first attempt rarely waits for it.
+  loadUndici().catch(() => undefined)
   return {
     endpoint: url,
     async attempt(signal) {
+      const { request } = await loadUndici()
       const response = await request(url, {
         method: 'GET',
         signal,
         headers: { 'user-agent': 'deploy-orchestrator' },
         maxRedirections: 0
-      } as Parameters<typeof request>[1])
+      } as Parameters<typeof undiciRequest>[1])
       let body = ''
       if (policy.bodyMatch) {
         for await (const chunk of response.body) {
