@@ -6,7 +6,6 @@ import { ActionsLog } from './report/actions-log.js'
 import type { Log } from './report/log.js'
 import { SettingsError } from './settings/errors.js'
 import type { Settings } from './settings/settings.js'
-import { randomUUID } from 'node:crypto'
 
 // The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
@@ -16,6 +15,9 @@ let core: typeof Core
 let createServices: typeof import('./services.js').createServices
 let runPipeline: typeof import('./pipeline.js').runPipeline
 let reportToActions: typeof import('./report/action-report.js').reportToActions
+
+/** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
+const randomUUID = (): string => globalThis.crypto.randomUUID()
 
 /** Starts loading a module now; a failure surfaces where the promise is awaited. */
 function preload<T>(module: Promise<T>): Promise<T> {
