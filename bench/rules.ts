@@ -103,7 +103,8 @@ export async function rules(options: BenchOptions): Promise<{ figures: Figure[];
     const classify = createClassifier(all)
     const files = paths.map(classify)
     // The tally the analysis logs, as it computes it.
-    counts = files.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.impact]: (acc[f.impact] ?? 0) + 1 }), {})
+    counts = {}
+    for (const file of files) counts[file.impact] = (counts[file.impact] ?? 0) + 1
     const classified = performance.now()
     planDeployment(
       {

@@ -1,15 +1,29 @@
-import * as core from '@actions/core'
+import type * as Core from '@actions/core'
 import { GateError } from './gate/approval.js'
 import { EnvironmentApprovalGate } from './github/approval-gate.js'
-import { type RunResult, runPipeline } from './pipeline.js'
+import type { RunResult } from './pipeline.js'
 import { ActionsLog } from './report/actions-log.js'
-import { reportToActions } from './report/action-report.js'
 import type { Log } from './report/log.js'
-import { loadConfigFile } from './settings/config-file.js'
 import { SettingsError } from './settings/errors.js'
-import { type Settings, parseSettings } from './settings/settings.js'
-import { createServices } from './services.js'
-import { randomUUID } from 'node:crypto'
+import type { Settings } from './settings/settings.js'
+
+// The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
+// that the first line (the start of the Settings phase) is out before the rest is compiled. The
+// rest is loaded as that phase starts, in parallel: what the phase itself uses, then @actions/core
+// and the pipeline, which `run()` uses through these bindings once the phase has ended.
+let core: typeof Core
+let createServices: typeof import('./services.js').createServices
+let runPipeline: typeof import('./pipeline.js').runPipeline
+let reportToActions: typeof import('./report/action-report.js').reportToActions
+
+/** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
+const randomUUID = (): string => globalThis.crypto.randomUUID()
+
+/** Starts loading a module now; a failure surfaces where the promise is awaited. */
+function preload<T>(module: Promise<T>): Promise<T> {
+  module.catch(() => undefined)
+  return module
+}
 
 /** Reads an input as the runner passes it (`INPUT_<NAME>`); empty means unset. */
 const actionInput = (name: string): string | undefined => {
@@ -60,7 +74,16 @@ export async function run(): Promise<void> {
 }
 
 async function loadSettings(log: Log): Promise<Settings> {
-  return log.group('Settings', async () => {
+  const settingsModules = preload(
+    Promise.all([import('./settings/config-values.js'), import('./settings/settings.js'), import('@actions/core')])
+  )
+  const runModules = preload(
+    Promise.all([import('./services.js'), import('./pipeline.js'), import('./report/action-report.js')])
+  )
+  const loaded = await log.group('Settings', async () => {
+    // @actions/core first of all: the catch of `run()` writes the outputs and the failure with it.
+    const [{ loadConfigFile }, { parseSettings }, coreModule] = await settingsModules
+    core = coreModule
     const path = actionInput('config-file')
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', {
@@ -79,6 +102,11 @@ async function loadSettings(log: Log): Promise<Settings> {
     )
     return settings
   })
+  const [services, pipeline, report] = await runModules
+  createServices = services.createServices
+  runPipeline = pipeline.runPipeline
+  reportToActions = report.reportToActions
+  return loaded
 }
 
 export function describeFailure(error: unknown): string {

@@ -7,6 +7,7 @@ import type { Log } from './report/log.js'
 import type { Settings } from './settings/settings.js'
 import { FileStateStore } from './state/file-store.js'
 import type { StateStore } from './state/store.js'
+import { preloadHttpProbes } from './verify/health.js'
 import { isAbsolute, join } from 'node:path'
 
 /**
@@ -14,6 +15,8 @@ import { isAbsolute, join } from 'node:path'
  * The action and the CLI differ only in the approval gate they pass.
  */
 export async function createServices(settings: Settings, log: Log, approvalGate: ApprovalGate): Promise<Services> {
+  // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
+  if (settings.mode !== 'plan') preloadHttpProbes()
   const configSources: ConfigRepoSource[] = [new GitConfigRepoSource(settings.runtime.workspace)]
   const observers: RunObserver[] = []
   let validationGate: ValidationGate | undefined

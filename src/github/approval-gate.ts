@@ -2,7 +2,6 @@ import { type Approval, type ApprovalGate, GateError } from '../gate/approval.js
 import type { Plan } from '../plan/plan.js'
 import type { Log } from '../report/log.js'
 import type { Settings } from '../settings/settings.js'
-import { describeError, repositoryClient, statusOf } from './client.js'
 
 const WORKFLOW = '.github/workflows/deploy.yml'
 const ENTERPRISE = 'private repositories need GitHub Enterprise for required reviewers'
@@ -31,6 +30,8 @@ export class EnvironmentApprovalGate implements ApprovalGate {
         `${what}, and the approval for environment ${environment} cannot be checked: ${!token ? '`github-token` is empty' : 'GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (run it in GitHub Actions)'}`
       )
     }
+    // Octokit is loaded only by a run whose plan needs an approval.
+    const { describeError, repositoryClient, statusOf } = await import('./client.js')
     const client = repositoryClient(this.settings, this.log)
     const { octokit, owner, repo } = client
 

@@ -1,21 +1,35 @@
-import * as core from '@actions/core'
+// The runner's workflow commands, from @actions/core's own command module (its `group`, `info`,
+// `warning`, `error`, `debug` and `setSecret` are one call of it each). Not the package's entry:
+// that loads @actions/http-client and undici for OIDC tokens, which would put 40 ms of loading
+// before the run's first line. The package's exports map hides the module, hence the path; it is
+// the same module (one instance in the bundle) as the one @actions/core uses.
+import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
+import { EOL } from 'node:os'
 import { BaseLog } from './log.js'
 
 /** The runner's log: `::group::` per phase, annotations for warnings and errors. */
 export class ActionsLog extends BaseLog {
+  /** As `core.group`: the group opens at once, and closes however `body` ends. */
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
-    return core.group(title, body)
+    issue('group', title)
+    try {
+      return await body()
+    } finally {
+      issue('endgroup')
+    }
   }
 
+  /** As `core.warning`, `core.error`, `core.debug` and `core.info`. */
   protected write(kind: 'info' | 'warn' | 'error' | 'debug' | 'output', text: string): void {
-    if (kind === 'warn') core.warning(text)
-    else if (kind === 'error') core.error(text)
-    else if (kind === 'debug') core.debug(text)
-    else if (kind === 'output') core.info(`  ${text}`)
-    else core.info(text)
+    if (kind === 'warn') issueCommand('warning', {}, text)
+    else if (kind === 'error') issueCommand('error', {}, text)
+    else if (kind === 'debug') issueCommand('debug', {}, text)
+    else if (kind === 'output') process.stdout.write(`  ${text}${EOL}`)
+    else process.stdout.write(`${text}${EOL}`)
   }
 
+  /** As `core.setSecret`. */
   protected override declareSecret(value: string): void {
-    core.setSecret(value)
+    issueCommand('add-mask', {}, value)
   }
 }

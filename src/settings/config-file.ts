@@ -1,40 +1,15 @@
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join } from 'node:path'
 import { parse } from 'yaml'
 import { INPUTS, type InputDefinition } from './inputs.js'
 import { SettingsError } from './errors.js'
+import type { ConfigFileValues } from './config-values.js'
 
-/** The config file, flattened to input strings: top-level values and per-environment overrides. */
-export interface ConfigFileValues {
-  path: string
-  values: Record<string, string>
-  environments: Record<string, Record<string, string>>
-}
+// Reading the file and looking values up live in config-values.ts, which loads this module (and
+// `yaml`) only when there is a file to parse.
+export { type ConfigFileValues, configFileValue, loadConfigFile } from './config-values.js'
 
 const BY_NAME = new Map(INPUTS.map((input) => [input.name, input]))
 /** Keys that would make no sense in a file: the file's own location and a one-off plan. */
 const NOT_IN_FILE = new Set(['config-file', 'plan', 'environment'])
-
-/**
- * Reads the config file. A missing file at the default path is fine; a missing file the user named,
- * bad YAML, an unknown key or a secret in the file stops the run with the key and the fix.
- */
-export async function loadConfigFile(
-  path: string,
-  options: { cwd: string; explicit: boolean }
-): Promise<ConfigFileValues | undefined> {
-  const full = isAbsolute(path) ? path : join(options.cwd, path)
-  let text: string
-  try {
-    text = await readFile(full, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !options.explicit) return undefined
-    throw new SettingsError([
-      `\`config-file\`: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); fix the path or remove the input`
-    ])
-  }
-  return parseConfigFile(text, path)
-}
 
 export function parseConfigFile(text: string, path: string): ConfigFileValues {
   let document: unknown
@@ -124,12 +99,6 @@ function expected(input: InputDefinition): string {
     default:
       return input.values ? `one of ${input.values.join(', ')}` : 'a string'
   }
-}
-
-export function configFileValue(file: ConfigFileValues, name: string, environment?: string): string | undefined {
-  const fromEnvironment = environment ? file.environments[environment]?.[name] : undefined
-  const value = fromEnvironment ?? file.values[name]
-  return value === undefined || value.trim() === '' ? undefined : value
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -58,21 +58,91 @@ export interface Classification {
 }
 
 /**
- * Classifies paths by the first matching rule (everything else: redeploy). Rules are compiled once;
- * the matchers test a path without allocating, so 100,000 paths against 50 rules stay fast.
+ * The lookaheads picomatch puts before path segments to refuse `.` and `..` segments (with `dot:
+ * true` as well). Both can only fail where a `.` is followed by `/` or ends the path.
+ */
+const DOT_SEGMENT_GUARDS = [String.raw`(?!(?:^|\/)\.{1,2}(?:\/|$))`, String.raw`(?!\.{1,2}(?:\/|$))`]
+/** A path where the guards above can fail somewhere: it is tested with the complete expressions. */
+const MAY_HAVE_DOT_SEGMENT = /\.(?:\/|$)/
+
+/** One expression that tries the rules' expressions in order; `markers[i]` is set when rule i matched. */
+interface Alternation {
+  regex: RegExp
+  markers: number[]
+}
+
+/**
+ * `^(?:(?:r0)()|(?:r1)()|...)`: JavaScript tries alternatives left to right and each `ri` is anchored at
+ * both ends, so the alternative that matches is the first rule whose expression matches the path,
+ * and its empty group `()` says which. Undefined when the expressions cannot be joined safely
+ * (flags, backreferences or named groups, whose numbers or names would clash).
+ */
+function alternation(sources: readonly string[], flags: readonly string[]): Alternation | undefined {
+  if (flags.some((f) => f !== '') || sources.some((s) => /\\[1-9k]|\(\?<[^=!]/.test(s))) return undefined
+  const markers: number[] = []
+  let groups = 0
+  const parts = sources.map((source) => {
+    // The capturing groups of `source`: an empty alternative makes it match '' with all of them.
+    groups += new RegExp(`${source}|`).exec('')!.length
+    markers.push(groups)
+    return `(?:${source})()`
+  })
+  try {
+    return { regex: new RegExp(`^(?:${parts.join('|')})`), markers }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Classifies paths by the first matching rule (everything else: redeploy), exactly as picomatch's
+ * matcher (`picomatch(glob, { dot: true })`) would: a path equal to the glob matches; so does one its
+ * expression matches; '' matches nothing. Rules are compiled once into one expression, so a path is
+ * one regular-expression match, not one per rule (each call costs about as much as a match). Paths
+ * with no `.` before a `/` or at the end (nearly all) use a copy without the dot-segment lookaheads,
+ * which cannot fail on them and which picomatch repeats at every character of a `**`.
  */
 export function createClassifier(rules: readonly PathRule[]): (path: string) => Classification {
-  const compiled = rules.map((rule) => ({
-    rule,
-    label: `${rule.glob} => ${rule.impact}`,
+  const compiled = rules.map((rule) => {
     // Globs match whole repository paths: `Dockerfile` is the root one, `**/Dockerfile` any other.
-    // The bare regular expression: picomatch's matcher wrapper costs as much as the match itself.
-    regex: picomatch.makeRe(rule.glob, { dot: true })
-  }))
-  return (path) => {
-    for (const entry of compiled) {
-      if (entry.regex.test(path)) return { path, impact: entry.rule.impact, rule: entry.label }
+    const regex = picomatch.makeRe(rule.glob, { dot: true })
+    // Only globs without parentheses or escapes: there, these texts can only be picomatch's own.
+    const plain = /[(\\]/.test(rule.glob)
+      ? regex.source
+      : DOT_SEGMENT_GUARDS.reduce((source, guard) => source.split(guard).join(''), regex.source)
+    return { rule, label: `${rule.glob} => ${rule.impact}`, regex, plain: new RegExp(plain, regex.flags) }
+  })
+  const flags = compiled.map((entry) => entry.regex.flags)
+  const complete = alternation(
+    compiled.map((entry) => entry.regex.source),
+    flags
+  )
+  const plain = alternation(
+    compiled.map((entry) => entry.plain.source),
+    flags
+  )
+  // A path equal to a glob matches it whatever the expression says (picomatch's matcher does so).
+  const equalTo = new Map<string, number>()
+  compiled.forEach((entry, index) => {
+    if (!equalTo.has(entry.rule.glob)) equalTo.set(entry.rule.glob, index)
+  })
+  const firstMatch = (path: string): number => {
+    const dotted = MAY_HAVE_DOT_SEGMENT.test(path)
+    const joined = dotted ? complete : plain
+    const equal = equalTo.get(path) ?? compiled.length
+    if (!joined) {
+      for (let i = 0; i < equal; i++) if ((dotted ? compiled[i]!.regex : compiled[i]!.plain).test(path)) return i
+      return equal
     }
-    return { path, impact: 'redeploy' }
+    const match = joined.regex.exec(path)
+    if (match) {
+      for (let i = 0; i < equal; i++) if (match[joined.markers[i]!] !== undefined) return i
+    }
+    return equal
+  }
+  return (path) => {
+    const index = path === '' ? compiled.length : firstMatch(path)
+    const entry = compiled[index]
+    return entry ? { path, impact: entry.rule.impact, rule: entry.label } : { path, impact: 'redeploy' }
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { INPUTS, MODES, OPERATION_OVERRIDES, PLATFORMS, STATE_STORES, STRATEGIES, inputDefinition } from './inputs.js'
 import { type PathRule, defaultPathRules, parsePathRule } from './rules.js'
-import { type ConfigFileValues, configFileValue } from './config-file.js'
+import { type ConfigFileValues, configFileValue } from './config-values.js'
 import { SettingsError } from './errors.js'
 
 export { SettingsError }

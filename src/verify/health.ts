@@ -1,4 +1,13 @@
-import { request } from 'undici'
+import type { request as undiciRequest } from 'undici'
+
+/** undici, loaded for the first HTTP probe: a run that checks no URL never compiles it. */
+let undici: Promise<typeof import('undici')> | undefined
+const loadUndici = (): Promise<typeof import('undici')> => (undici ??= import('undici'))
+
+/** Starts loading what HTTP probes need, for a run that may check URLs (`runHealthChecks` waits). */
+export function preloadHttpProbes(): void {
+  loadUndici().catch(() => undefined)
+}
 
 /** One recorded attempt, as the result's `health_checks[]` lists it. */
 export interface HealthCheckRecord {
@@ -16,6 +25,8 @@ export interface HealthCheckRecord {
 export interface Probe {
   endpoint: string
   attempt(signal: AbortSignal): Promise<{ statusCode: number; passed: boolean; detail?: string }>
+  /** Resolves when what the attempts need is loaded: no attempt's time or timeout includes it. */
+  ready?(): Promise<unknown>
 }
 
 export interface HealthPolicy {
@@ -36,15 +47,19 @@ export interface HealthOutcome {
 const MAX_BODY_BYTES = 256 * 1024
 
 export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatus' | 'bodyMatch'>): Probe {
+  preloadHttpProbes()
   return {
     endpoint: url,
+    // A failed load fails the attempts, which say why.
+    ready: () => loadUndici().catch(() => undefined),
     async attempt(signal) {
+      const { request } = await loadUndici()
       const response = await request(url, {
         method: 'GET',
         signal,
         headers: { 'user-agent': 'deploy-orchestrator' },
         maxRedirections: 0
-      } as Parameters<typeof request>[1])
+      } as Parameters<typeof undiciRequest>[1])
       let body = ''
       if (policy.bodyMatch) {
         for await (const chunk of response.body) {
@@ -78,6 +93,7 @@ export async function runHealthChecks(
 ): Promise<HealthOutcome> {
   const records: HealthCheckRecord[] = []
   const failures: string[] = []
+  await Promise.all(probes.map((probe) => probe.ready?.()))
   const results = await Promise.all(
     probes.map(async (probe) => {
       for (let attempt = 1; attempt <= policy.retries; attempt++) {
