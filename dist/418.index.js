@@ -1,6 +1,159 @@
 export const id = 418;
-export const ids = [418];
+export const ids = [418,584];
 export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   describeError: () => (/* binding */ describeError),
+/* harmony export */   fv: () => (/* binding */ errorCodes),
+/* harmony export */   repositoryClient: () => (/* binding */ repositoryClient),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports MAX_RATE_LIMIT_WAIT_SECONDS, isRequestError */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+
+
+
+
+/** The Octokit this action uses: REST methods, retries of transient errors, rate-limit waits. */
+const ActionOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+/** A rate limit that resets later than this fails the run instead of holding the runner. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+const MAX_RATE_LIMIT_RETRIES = 2;
+const REQUEST_TIMEOUT_MS = 60_000;
+/**
+ * The throttling plugin's write groups without their spacing. By default it starts writes one second
+ * apart and notification-triggering writes (Deployments, their statuses) three seconds apart, which
+ * made a deploy spend 1-4 s waiting. GitHub's secondary limit is 80 content-creating requests a
+ * minute (and 500 an hour); a run makes 3-5 writes, so there is no need to pace them. Still one at a
+ * time, as the plugin does, and the plugin still waits whatever a 403/429 secondary or primary rate
+ * limit asks (the retry limiter and `onSecondaryRateLimit` are untouched). Shared by every client
+ * of the run, as the plugin's own groups are.
+ */
+const unspacedWrites = {
+    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'octokit-write', maxConcurrent: 1, minTime: 0 }),
+    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'octokit-notifications', maxConcurrent: 1, minTime: 0 })
+};
+class Client {
+    octokit;
+    owner;
+    repo;
+    repository;
+    apiUrl;
+    requests = 0;
+    constructor(options) {
+        const { log } = options;
+        const maxWait = options.maxWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.repository = options.repository ?? '';
+        const [owner = '', repo = ''] = this.repository.split('/');
+        this.owner = owner;
+        this.repo = repo;
+        if (options.token)
+            log.secret(options.token);
+        const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+            const what = `${request.method} ${redactPath(request.url)}`;
+            if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+                log.warn(`GitHub ${kind} rate limit on ${what}: it resets in ${retryAfter} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`);
+                return false;
+            }
+            log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s as GitHub asks, then trying again`);
+            return true;
+        };
+        const counted = (input, init) => {
+            this.requests++;
+            return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        };
+        this.octokit = new ActionOctokit({
+            auth: options.token,
+            baseUrl: this.apiUrl,
+            userAgent: 'deploy-orchestrator',
+            request: { fetch: counted },
+            // Octokit's own messages (deprecations, plugin trouble) go to the run's log, redacted there.
+            log: {
+                debug: () => undefined,
+                info: () => undefined,
+                warn: (message) => log.warn(String(message)),
+                error: (message) => log.warn(String(message))
+            },
+            throttle: {
+                onRateLimit: onLimit('primary'),
+                onSecondaryRateLimit: onLimit('secondary'),
+                ...unspacedWrites
+            },
+            // 429 and 403 are the throttling plugin's (it waits what GitHub asks); the retry plugin backs off
+            // 1 and 4 s on 5xx and network errors, and never touches uploads (their callers pass retries: 0).
+            retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+        });
+    }
+}
+const clients = new Map();
+/**
+ * One client per token and API URL for the whole run, so the rate-limit bookkeeping is shared.
+ * The token is declared a secret before any request can fail and print something.
+ */
+function githubClient(options) {
+    const key = `${options.apiUrl}\0${options.repository ?? ''}\0${options.token ?? ''}`;
+    let client = clients.get(key);
+    if (!client) {
+        client = new Client(options);
+        clients.set(key, client);
+    }
+    return client;
+}
+/** The workflow repository's client, with `github-token`. */
+function repositoryClient(settings, log) {
+    return githubClient({
+        token: settings.github.token,
+        apiUrl: settings.github.apiUrl,
+        repository: settings.github.repository,
+        log
+    });
+}
+function isRequestError(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/** A status of a failed request, 0 when no answer came (network, timeout). */
+function statusOf(error) {
+    return isRequestError(error) ? error.status : 0;
+}
+/** `errors[].code` of a 422 answer (`already_exists`, `invalid`, ...). */
+function errorCodes(error) {
+    if (!isRequestError(error))
+        return [];
+    const data = error.response?.data;
+    return (data?.errors ?? []).map((e) => (typeof e === 'string' ? e : String(e?.code ?? '')));
+}
+/**
+ * What went wrong, for a message: the status and GitHub's message, never a request dump (Octokit
+ * errors carry the request options; none of that is printed).
+ */
+function describeError(error) {
+    if (!isRequestError(error))
+        return error instanceof Error ? error.message : String(error);
+    const data = error.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return error.status ? `HTTP ${error.status}: ${message}` : `no answer: ${message}`;
+}
+function redactPath(url) {
+    try {
+        const parsed = new URL(url, 'http://api.invalid');
+        return parsed.pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? url;
+    }
+}
+
+
+/***/ }),
 
 /***/ 5418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,7 +163,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7330);
 /* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2649);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
 
 
 
@@ -48,14 +201,14 @@ class GitHubValidationGate {
             throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('the validation run cannot be checked without `github-token` and GITHUB_REPOSITORY; nothing ran');
         if (!/^[0-9a-f]{40}$/.test(version))
             throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`the version ${version} is not a commit SHA, so no validation run can vouch for it; nothing ran`);
-        const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryClient */ .c0)(this.settings, this.log);
+        const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.repositoryClient)(this.settings, this.log);
         let run;
         if (validationRunId) {
             try {
                 run = (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: Number(validationRunId) })).data;
             }
             catch (error) {
-                throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`the validation run ${validationRunId} (input \`validation-run-id\`) ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404 ? 'does not exist in this repository' : `could not be read (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})`}; nothing ran`);
+                throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`the validation run ${validationRunId} (input \`validation-run-id\`) ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(error) === 404 ? 'does not exist in this repository' : `could not be read (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error)})`}; nothing ran`);
             }
         }
         else {
@@ -71,7 +224,7 @@ class GitHubValidationGate {
                 })).data.workflow_runs;
             }
             catch (error) {
-                throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`the validation workflow ${workflow} (input \`validation-workflow\`) ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404 ? `does not exist in ${repository} (give the file name, e.g. ci.yml)` : `could not be read (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})`}; nothing ran`);
+                throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`the validation workflow ${workflow} (input \`validation-workflow\`) ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(error) === 404 ? `does not exist in ${repository} (give the file name, e.g. ci.yml)` : `could not be read (${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error)})`}; nothing ran`);
             }
             const newest = runs.filter((r) => r.head_sha === version).sort((a, b) => b.id - a.id)[0];
             if (!newest)
@@ -88,6 +241,112 @@ class GitHubValidationGate {
             throw new _gate_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`the ${label} concluded ${run.conclusion ?? 'without a conclusion'}, not success, on ${(0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(version)}; nothing ran. ${run.html_url}`);
         return { runId: String(run.id), url: run.html_url };
     }
+}
+
+
+/***/ }),
+
+/***/ 2649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ recordSuccess),
+/* harmony export */   C5: () => (/* binding */ recordFailure),
+/* harmony export */   Ij: () => (/* binding */ recordRollback),
+/* harmony export */   es: () => (/* binding */ rollbackTarget),
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   xF: () => (/* binding */ beginAttempt)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+
+/**
+ * How a run changes the state. Pure: the engine decides, these compute the next document, and a
+ * store writes it as one compare-and-swap. Every transition raises the sequence by one.
+ */
+function next(state, environment, now) {
+    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment);
+    return { ...base, schema_version: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_SCHEMA_VERSION */ .b8, sequence: base.sequence + 1, updated_at: now };
+}
+/** Claims the environment before anything runs; a crash leaves this attempt visible to the next run. */
+function beginAttempt(state, environment, attempt, now) {
+    return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } };
+}
+/** The new version is live and healthy: it becomes current and the newest rollback target. */
+function recordSuccess(state, record, keepVersions, now) {
+    const history = [record, ...state.history.filter((entry) => entry.version !== record.version)].slice(0, keepVersions);
+    return {
+        ...next(state, state.environment, now),
+        current: record,
+        history,
+        // A version that is healthy now is no longer known bad (a fixed config, a redeploy after an outage).
+        known_bad: state.known_bad.filter((bad) => bad.version !== record.version),
+        last_attempt: finish(state.last_attempt, 'success', now)
+    };
+}
+/**
+ * The run failed. The current version stays the last good one (it is what serves: either traffic
+ * never moved, or the rollback put it back); the failed version becomes known bad, never again a
+ * rollback target.
+ */
+function recordFailure(state, failure, now) {
+    const knownBad = state.known_bad.filter((bad) => bad.version !== failure.version);
+    // A version that was good before stays a rollback target: a restart that fails says nothing of the
+    // code, and marking the only good version bad would leave nothing to return to.
+    const wasGood = state.history.some((entry) => entry.version === failure.version);
+    if (!wasGood) {
+        knownBad.unshift({ version: failure.version, deployment_id: failure.deploymentId, at: now, reason: failure.reason });
+    }
+    return {
+        ...next(state, state.environment, now),
+        current: failure.current === undefined ? state.current : failure.current,
+        known_bad: knownBad.slice(0, 50),
+        last_attempt: { ...finish(state.last_attempt, failure.status, now), reason: failure.reason }
+    };
+}
+/**
+ * `mode: rollback` succeeded: the target becomes current; the version rolled away from is known bad
+ * (someone asked to leave it) and leaves the history.
+ */
+function recordRollback(state, target, leaving, reason, now) {
+    const history = [
+        target,
+        ...state.history.filter((e) => e.version !== target.version && e.version !== leaving?.version)
+    ];
+    const knownBad = leaving
+        ? [{ version: leaving.version, deployment_id: leaving.deployment_id, at: now, reason }, ...state.known_bad]
+        : state.known_bad;
+    return {
+        ...next(state, state.environment, now),
+        current: target,
+        history,
+        known_bad: knownBad.slice(0, 50),
+        last_attempt: finish(state.last_attempt, 'success', now)
+    };
+}
+function finish(attempt, status, now) {
+    return attempt ? { ...attempt, status, finished_at: now } : null;
+}
+/** A version the state allows returning to: good once, not known bad, not the one running. */
+function rollbackTarget(state, requested) {
+    if (!state?.current)
+        return 'there is no deployment state for this environment yet, so there is nothing to roll back to';
+    const bad = new Set(state.known_bad.map((entry) => entry.version));
+    if (requested) {
+        if (bad.has(requested))
+            return `version ${requested} is known bad (${state.known_bad.find((b) => b.version === requested)?.reason}); it is never a rollback target`;
+        const match = state.history.find((entry) => entry.version === requested || entry.version.startsWith(requested));
+        if (!match)
+            return `version ${requested} is not among the last good versions (${state.history.map((e) => short(e.version)).join(', ')}); raise keep-versions to remember more`;
+        if (match.version === state.current.version)
+            return `version ${requested} is the one running already`;
+        return match;
+    }
+    const candidate = state.history.find((entry) => entry.version !== state.current.version && !bad.has(entry.version));
+    return (candidate ??
+        `no earlier good version is recorded (history: ${state.history.map((e) => short(e.version)).join(', ') || 'empty'})`);
+}
+function short(version) {
+    return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
 }
 
 

@@ -1,6 +1,159 @@
 export const id = 938;
-export const ids = [938];
+export const ids = [938,584];
 export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   describeError: () => (/* binding */ describeError),
+/* harmony export */   fv: () => (/* binding */ errorCodes),
+/* harmony export */   repositoryClient: () => (/* binding */ repositoryClient),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports MAX_RATE_LIMIT_WAIT_SECONDS, isRequestError */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+
+
+
+
+/** The Octokit this action uses: REST methods, retries of transient errors, rate-limit waits. */
+const ActionOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+/** A rate limit that resets later than this fails the run instead of holding the runner. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+const MAX_RATE_LIMIT_RETRIES = 2;
+const REQUEST_TIMEOUT_MS = 60_000;
+/**
+ * The throttling plugin's write groups without their spacing. By default it starts writes one second
+ * apart and notification-triggering writes (Deployments, their statuses) three seconds apart, which
+ * made a deploy spend 1-4 s waiting. GitHub's secondary limit is 80 content-creating requests a
+ * minute (and 500 an hour); a run makes 3-5 writes, so there is no need to pace them. Still one at a
+ * time, as the plugin does, and the plugin still waits whatever a 403/429 secondary or primary rate
+ * limit asks (the retry limiter and `onSecondaryRateLimit` are untouched). Shared by every client
+ * of the run, as the plugin's own groups are.
+ */
+const unspacedWrites = {
+    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'octokit-write', maxConcurrent: 1, minTime: 0 }),
+    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'octokit-notifications', maxConcurrent: 1, minTime: 0 })
+};
+class Client {
+    octokit;
+    owner;
+    repo;
+    repository;
+    apiUrl;
+    requests = 0;
+    constructor(options) {
+        const { log } = options;
+        const maxWait = options.maxWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.repository = options.repository ?? '';
+        const [owner = '', repo = ''] = this.repository.split('/');
+        this.owner = owner;
+        this.repo = repo;
+        if (options.token)
+            log.secret(options.token);
+        const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+            const what = `${request.method} ${redactPath(request.url)}`;
+            if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+                log.warn(`GitHub ${kind} rate limit on ${what}: it resets in ${retryAfter} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`);
+                return false;
+            }
+            log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s as GitHub asks, then trying again`);
+            return true;
+        };
+        const counted = (input, init) => {
+            this.requests++;
+            return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        };
+        this.octokit = new ActionOctokit({
+            auth: options.token,
+            baseUrl: this.apiUrl,
+            userAgent: 'deploy-orchestrator',
+            request: { fetch: counted },
+            // Octokit's own messages (deprecations, plugin trouble) go to the run's log, redacted there.
+            log: {
+                debug: () => undefined,
+                info: () => undefined,
+                warn: (message) => log.warn(String(message)),
+                error: (message) => log.warn(String(message))
+            },
+            throttle: {
+                onRateLimit: onLimit('primary'),
+                onSecondaryRateLimit: onLimit('secondary'),
+                ...unspacedWrites
+            },
+            // 429 and 403 are the throttling plugin's (it waits what GitHub asks); the retry plugin backs off
+            // 1 and 4 s on 5xx and network errors, and never touches uploads (their callers pass retries: 0).
+            retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+        });
+    }
+}
+const clients = new Map();
+/**
+ * One client per token and API URL for the whole run, so the rate-limit bookkeeping is shared.
+ * The token is declared a secret before any request can fail and print something.
+ */
+function githubClient(options) {
+    const key = `${options.apiUrl}\0${options.repository ?? ''}\0${options.token ?? ''}`;
+    let client = clients.get(key);
+    if (!client) {
+        client = new Client(options);
+        clients.set(key, client);
+    }
+    return client;
+}
+/** The workflow repository's client, with `github-token`. */
+function repositoryClient(settings, log) {
+    return githubClient({
+        token: settings.github.token,
+        apiUrl: settings.github.apiUrl,
+        repository: settings.github.repository,
+        log
+    });
+}
+function isRequestError(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/** A status of a failed request, 0 when no answer came (network, timeout). */
+function statusOf(error) {
+    return isRequestError(error) ? error.status : 0;
+}
+/** `errors[].code` of a 422 answer (`already_exists`, `invalid`, ...). */
+function errorCodes(error) {
+    if (!isRequestError(error))
+        return [];
+    const data = error.response?.data;
+    return (data?.errors ?? []).map((e) => (typeof e === 'string' ? e : String(e?.code ?? '')));
+}
+/**
+ * What went wrong, for a message: the status and GitHub's message, never a request dump (Octokit
+ * errors carry the request options; none of that is printed).
+ */
+function describeError(error) {
+    if (!isRequestError(error))
+        return error instanceof Error ? error.message : String(error);
+    const data = error.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return error.status ? `HTTP ${error.status}: ${message}` : `no answer: ${message}`;
+}
+function redactPath(url) {
+    try {
+        const parsed = new URL(url, 'http://api.invalid');
+        return parsed.pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? url;
+    }
+}
+
+
+/***/ }),
 
 /***/ 7938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,7 +167,7 @@ export const modules = {
 /* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6990);
 /* harmony import */ var _state_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6858);
 /* harmony import */ var _util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4726);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4212);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
 
 
 
@@ -123,7 +276,7 @@ class ReleaseAssetStateStore {
             releases = await octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response) => response.data.map((r) => ({ id: r.id, tag_name: r.tag_name, draft: r.draft, upload_url: r.upload_url })));
         }
         catch (error) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the releases of ${this.client.repository} to find the state release ${this.tag} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}`);
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the releases of ${this.client.repository} to find the state release ${this.tag} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
         }
         const matching = releases.filter((r) => r.tag_name === this.tag);
         // Several drafts of the tag (two first runs racing): everyone takes the oldest.
@@ -154,7 +307,7 @@ class ReleaseAssetStateStore {
             });
         }
         catch (error) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot create the draft release ${this.tag} that holds the state in ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}`);
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot create the draft release ${this.tag} that holds the state in ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
         }
         // Converge with a run that created one at the same time: both use the oldest draft.
         this.release = undefined;
@@ -177,7 +330,7 @@ class ReleaseAssetStateStore {
             return assets.filter((a) => a.sequence !== undefined);
         }
         catch (error) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}`);
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
         }
     }
     /** The state: the highest sequence fully uploaded. Uploads that never completed are ignored. */
@@ -191,7 +344,7 @@ class ReleaseAssetStateStore {
             bytes = await this.download(asset.id);
         }
         catch (error) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot download the state ${where}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}; nothing was changed`);
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot download the state ${where}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)}; nothing was changed`);
         }
         if (asset.digest && sha256(bytes) !== asset.digest) {
             throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`the state ${where} does not match its digest (${asset.digest}, downloaded ${sha256(bytes)}): it was left untouched; run again, and if it persists restore an earlier version`);
@@ -248,7 +401,7 @@ class ReleaseAssetStateStore {
                 problem = `the signed download URL answered HTTP ${response.status}`;
             }
             catch (error) {
-                problem = `the signed download URL did not answer (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})`;
+                problem = `the signed download URL did not answer (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})`;
             }
             if (response && !response.ok) {
                 if (response.status < 500 && ![403, 429].includes(response.status))
@@ -291,12 +444,12 @@ class ReleaseAssetStateStore {
                 lastProblem = `GitHub answered with an asset in state ${stored.state}${stored.digest ? ` and digest ${stored.digest}` : ''}`;
             }
             catch (error) {
-                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error);
                 const taken = status === 422 && (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCodes */ .fv)(error).includes('already_exists');
                 if (!taken && status >= 400 && status < 500 && status !== 408 && status !== 429) {
-                    throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot store the state as ${name} in the release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})${permissionHint(error)}; the stored state is unchanged`);
+                    throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot store the state as ${name} in the release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}; the stored state is unchanged`);
                 }
-                lastProblem = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error);
+                lastProblem = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error);
                 if (!taken)
                     this.log.warn(`Uploading ${name} failed (${lastProblem}): checking whether it landed`);
             }
@@ -348,7 +501,7 @@ class ReleaseAssetStateStore {
                 this.log.debug(`Pruned ${asset.name}`);
             }
             catch (error) {
-                this.log.warn(`Could not prune the old state ${asset.name} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}); it is ignored, and the next write tries again`);
+                this.log.warn(`Could not prune the old state ${asset.name} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)}); it is ignored, and the next write tries again`);
             }
         }
         const gone = new Set(stale.map((a) => a.id));
@@ -360,14 +513,14 @@ class ReleaseAssetStateStore {
             await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
         }
         catch (error) {
-            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error) === 404)
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error) === 404)
                 return;
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot delete the asset ${name} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})`);
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot delete the asset ${name} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})`);
         }
     }
 }
 function permissionHint(error) {
-    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(error);
     if (status === 401)
         return ': the token is not valid; check `github-token`';
     if (status === 403 || status === 404)
@@ -381,7 +534,7 @@ function createReleaseStore(settings, log) {
             '`state-store`: release needs `github-token` and GITHUB_REPOSITORY; outside GitHub Actions use `state-store: file`'
         ]);
     }
-    return new ReleaseAssetStateStore((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryClient */ .c0)(settings, log), settings.environment, settings.state.releaseTag, log);
+    return new ReleaseAssetStateStore((0,_client_js__WEBPACK_IMPORTED_MODULE_3__.repositoryClient)(settings, log), settings.environment, settings.state.releaseTag, log);
 }
 
 

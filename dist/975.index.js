@@ -305,7 +305,7 @@ async function postJson(url, body, options) {
     const deadline = started + policy.budgetMs;
     const elapsed = () => Math.round(performance.now() - started);
     // A dispatcher of its own, destroyed at the end: a service that hangs keeps no socket open after.
-    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({ connect: { timeout: policy.requestTimeoutMs }, keepAliveTimeout: 1_000 });
+    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({ connect: { timeout: policy.requestTimeoutMs }, keepAliveTimeout: 1_000 });
     let attempts = 0;
     let last = 'no attempt fitted the budget';
     try {
@@ -318,7 +318,7 @@ async function postJson(url, body, options) {
             const timeout = AbortSignal.timeout(timeoutMs);
             let retryAfterMs;
             try {
-                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, {
+                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
                     method: 'POST',
                     body,
                     headers: { 'content-type': 'application/json', 'user-agent': 'deploy-orchestrator', ...options.headers },
@@ -410,6 +410,112 @@ function redactDeep(value, redact) {
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)]));
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 2649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ recordSuccess),
+/* harmony export */   C5: () => (/* binding */ recordFailure),
+/* harmony export */   Ij: () => (/* binding */ recordRollback),
+/* harmony export */   es: () => (/* binding */ rollbackTarget),
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   xF: () => (/* binding */ beginAttempt)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+
+/**
+ * How a run changes the state. Pure: the engine decides, these compute the next document, and a
+ * store writes it as one compare-and-swap. Every transition raises the sequence by one.
+ */
+function next(state, environment, now) {
+    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment);
+    return { ...base, schema_version: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_SCHEMA_VERSION */ .b8, sequence: base.sequence + 1, updated_at: now };
+}
+/** Claims the environment before anything runs; a crash leaves this attempt visible to the next run. */
+function beginAttempt(state, environment, attempt, now) {
+    return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } };
+}
+/** The new version is live and healthy: it becomes current and the newest rollback target. */
+function recordSuccess(state, record, keepVersions, now) {
+    const history = [record, ...state.history.filter((entry) => entry.version !== record.version)].slice(0, keepVersions);
+    return {
+        ...next(state, state.environment, now),
+        current: record,
+        history,
+        // A version that is healthy now is no longer known bad (a fixed config, a redeploy after an outage).
+        known_bad: state.known_bad.filter((bad) => bad.version !== record.version),
+        last_attempt: finish(state.last_attempt, 'success', now)
+    };
+}
+/**
+ * The run failed. The current version stays the last good one (it is what serves: either traffic
+ * never moved, or the rollback put it back); the failed version becomes known bad, never again a
+ * rollback target.
+ */
+function recordFailure(state, failure, now) {
+    const knownBad = state.known_bad.filter((bad) => bad.version !== failure.version);
+    // A version that was good before stays a rollback target: a restart that fails says nothing of the
+    // code, and marking the only good version bad would leave nothing to return to.
+    const wasGood = state.history.some((entry) => entry.version === failure.version);
+    if (!wasGood) {
+        knownBad.unshift({ version: failure.version, deployment_id: failure.deploymentId, at: now, reason: failure.reason });
+    }
+    return {
+        ...next(state, state.environment, now),
+        current: failure.current === undefined ? state.current : failure.current,
+        known_bad: knownBad.slice(0, 50),
+        last_attempt: { ...finish(state.last_attempt, failure.status, now), reason: failure.reason }
+    };
+}
+/**
+ * `mode: rollback` succeeded: the target becomes current; the version rolled away from is known bad
+ * (someone asked to leave it) and leaves the history.
+ */
+function recordRollback(state, target, leaving, reason, now) {
+    const history = [
+        target,
+        ...state.history.filter((e) => e.version !== target.version && e.version !== leaving?.version)
+    ];
+    const knownBad = leaving
+        ? [{ version: leaving.version, deployment_id: leaving.deployment_id, at: now, reason }, ...state.known_bad]
+        : state.known_bad;
+    return {
+        ...next(state, state.environment, now),
+        current: target,
+        history,
+        known_bad: knownBad.slice(0, 50),
+        last_attempt: finish(state.last_attempt, 'success', now)
+    };
+}
+function finish(attempt, status, now) {
+    return attempt ? { ...attempt, status, finished_at: now } : null;
+}
+/** A version the state allows returning to: good once, not known bad, not the one running. */
+function rollbackTarget(state, requested) {
+    if (!state?.current)
+        return 'there is no deployment state for this environment yet, so there is nothing to roll back to';
+    const bad = new Set(state.known_bad.map((entry) => entry.version));
+    if (requested) {
+        if (bad.has(requested))
+            return `version ${requested} is known bad (${state.known_bad.find((b) => b.version === requested)?.reason}); it is never a rollback target`;
+        const match = state.history.find((entry) => entry.version === requested || entry.version.startsWith(requested));
+        if (!match)
+            return `version ${requested} is not among the last good versions (${state.history.map((e) => short(e.version)).join(', ')}); raise keep-versions to remember more`;
+        if (match.version === state.current.version)
+            return `version ${requested} is the one running already`;
+        return match;
+    }
+    const candidate = state.history.find((entry) => entry.version !== state.current.version && !bad.has(entry.version));
+    return (candidate ??
+        `no earlier good version is recorded (history: ${state.history.map((e) => short(e.version)).join(', ') || 'empty'})`);
+}
+function short(version) {
+    return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
 }
 
 

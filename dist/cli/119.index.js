@@ -108,7 +108,7 @@ async function postJson(url, body, options) {
     const deadline = started + policy.budgetMs;
     const elapsed = () => Math.round(performance.now() - started);
     // A dispatcher of its own, destroyed at the end: a service that hangs keeps no socket open after.
-    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({ connect: { timeout: policy.requestTimeoutMs }, keepAliveTimeout: 1_000 });
+    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({ connect: { timeout: policy.requestTimeoutMs }, keepAliveTimeout: 1_000 });
     let attempts = 0;
     let last = 'no attempt fitted the budget';
     try {
@@ -121,7 +121,7 @@ async function postJson(url, body, options) {
             const timeout = AbortSignal.timeout(timeoutMs);
             let retryAfterMs;
             try {
-                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, {
+                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
                     method: 'POST',
                     body,
                     headers: { 'content-type': 'application/json', 'user-agent': 'deploy-orchestrator', ...options.headers },
@@ -309,7 +309,7 @@ class WebhookNotifier {
             return;
         const log = this.log;
         await log.group('Notifications', async () => {
-            const link = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .runUrl */ .Vp)(this.settings);
+            const link = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__.runUrl)(this.settings);
             const send = async (what, url, message) => {
                 const body = log.redact(JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactDeep */ .K)(message, (text) => log.redact(text))));
                 const result = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_2__/* .postJson */ .B)(url, body, {

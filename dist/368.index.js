@@ -1,0 +1,1039 @@
+export const id = 368;
+export const ids = [368,370];
+export const modules = {
+
+/***/ 3260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ GitConfigRepoSource),
+/* harmony export */   Pv: () => (/* binding */ COMMIT_LIST_LIMIT),
+/* harmony export */   dp: () => (/* binding */ ConfigRepoError)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7100);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3968);
+
+
+
+
+
+const COMMIT_LIST_LIMIT = 250;
+class ConfigRepoError extends Error {
+    constructor(spec, cause, fix) {
+        super(`config repo "${spec.name}" (${(0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_3__.redactUrl)(spec.url)}): ${cause}; ${fix}`);
+        this.name = 'ConfigRepoError';
+    }
+}
+/** Any URL or path `git ls-remote` understands. Subjects come from a blob-less bare clone. */
+class GitConfigRepoSource {
+    cwd;
+    timeoutMs;
+    constructor(cwd, timeoutMs = 60_000) {
+        this.cwd = cwd;
+        this.timeoutMs = timeoutMs;
+    }
+    supports(spec) {
+        return spec.kind === 'git';
+    }
+    async inspect(spec, deployed) {
+        const head = await this.head(spec);
+        const base = { name: spec.name, source: (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_3__.redactUrl)(spec.url), envName: spec.envName, deployed, head };
+        if (deployed === head)
+            return { ...base, moved: false, commits: [], totalCommits: 0 };
+        if (!deployed)
+            return { ...base, moved: true, commits: [], totalCommits: 0, note: 'not deployed before' };
+        return { ...base, moved: true, ...(await this.commitsBetween(spec, deployed, head)) };
+    }
+    async head(spec) {
+        const ref = spec.ref ?? 'HEAD';
+        let out;
+        try {
+            out = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(['ls-remote', '--', spec.url, ref], { cwd: this.cwd, timeoutMs: this.timeoutMs })).stdout;
+        }
+        catch (error) {
+            throw new ConfigRepoError(spec, `unreachable (${error.message})`, 'check the URL and that the runner can read it (a private repository needs credentials)');
+        }
+        const lines = out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.split('\t'));
+        // `main` may match refs/heads/main and refs/tags/main: prefer the exact, then the branch.
+        const pick = lines.find(([, name]) => name === ref) ??
+            lines.find(([, name]) => name === `refs/heads/${ref}`) ??
+            lines.find(([, name]) => name === `refs/tags/${ref}^{}`) ??
+            lines.find(([, name]) => name === `refs/tags/${ref}`) ??
+            lines[0];
+        if (!pick?.[0] || !/^[0-9a-f]{40,64}$/.test(pick[0])) {
+            throw new ConfigRepoError(spec, `has no ref "${ref}"`, 'fix the @REF part of the config-repos line');
+        }
+        return pick[0];
+    }
+    async commitsBetween(spec, deployed, head) {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'deploy-orchestrator-config-'));
+        try {
+            await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(['init', '--bare', '--quiet', dir], { cwd: this.cwd });
+            const fetched = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(['fetch', '--quiet', '--filter=blob:none', '--no-tags', '--', spec.url, head], {
+                cwd: dir,
+                timeoutMs: this.timeoutMs * 2,
+                allowFailure: true
+            });
+            if (fetched.exitCode !== 0) {
+                return { commits: [], totalCommits: 0, note: 'commit subjects unavailable (fetch failed)' };
+            }
+            const known = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(['cat-file', '-e', `${deployed}^{commit}`], { cwd: dir, allowFailure: true });
+            if (known.exitCode !== 0) {
+                return {
+                    commits: [],
+                    totalCommits: 0,
+                    note: `the deployed commit ${deployed.slice(0, 12)} is no longer in the history (force-push?)`
+                };
+            }
+            const log = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(['log', '--format=%H%x00%s', '--reverse', `${deployed}..${head}`], { cwd: dir });
+            const all = log.stdout
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => {
+                const [sha, subject] = line.split('\0');
+                return { sha: sha, subject: subject ?? '' };
+            });
+            const commits = all.slice(-COMMIT_LIST_LIMIT);
+            return {
+                commits,
+                totalCommits: all.length,
+                note: all.length > COMMIT_LIST_LIMIT
+                    ? `${all.length} new commits; the newest ${COMMIT_LIST_LIMIT} are listed`
+                    : undefined
+            };
+        }
+        catch (error) {
+            if (error instanceof _util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS)
+                return {
+                    commits: [],
+                    totalCommits: 0,
+                    note: `commit subjects unavailable (${(0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(error.stderr) || error.message})`
+                };
+            throw error;
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ CommandPlatform)
+/* harmony export */ });
+/* unused harmony export commandEnvironment */
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3968);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2017);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9597);
+
+
+
+
+/**
+ * The embedded default: the user's own shell commands (a `just` recipe, a script, kubectl…). Each
+ * runs in the runner's bash with the DEPLOY_* variables, its output streamed into the log group.
+ */
+class CommandPlatform {
+    settings;
+    log;
+    name = 'command';
+    strategies = _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL;
+    constructor(settings, log) {
+        this.settings = settings;
+        this.log = log;
+    }
+    check(plan, mode) {
+        const { commands } = this.settings;
+        const problems = [];
+        const need = (name, why) => {
+            if (!commands[name])
+                problems.push(`\`${name}-command\`: ${why}`);
+        };
+        if (mode === 'status' || plan.operation === 'none')
+            return problems;
+        if (plan.operation === 'rebuild')
+            need('build', 'the plan is a rebuild, which runs the build command (or set `operation: redeploy` to skip the build)');
+        if (plan.operation === 'restart')
+            need('restart', 'the plan is a restart (an environment file changed), which runs the restart command');
+        if (plan.operation === 'start' && !commands.start)
+            need('deploy', 'the service must be started: set `start-command` or `deploy-command`');
+        if (['redeploy', 'rebuild', 'restart'].includes(plan.operation))
+            need('deploy', 'the plan deploys');
+        if (plan.operation === 'rollback' && !commands.rollback)
+            need('deploy', 'a rollback runs `rollback-command`, or `deploy-command` with the previous version');
+        if (plan.strategy !== 'rolling' && plan.operation !== 'start')
+            need('switch', `strategy ${plan.strategy} moves traffic with the switch command`);
+        return problems;
+    }
+    async status(signal) {
+        if (!this.settings.commands.status)
+            return null;
+        const result = await this.exec('status', this.baseContext(signal), { quiet: true, allowFailure: true });
+        const output = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)([...result.stdout.split('\n')].reverse().join('\n')) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stderr);
+        return result.exitCode === 0
+            ? { up: true, detail: output || 'status command succeeded' }
+            : { up: false, detail: `status command exited ${result.exitCode ?? result.signal}${output ? `: ${output}` : ''}` };
+    }
+    async build(context) {
+        const result = await this.exec('build', context, { beforeTraffic: true });
+        const output = {};
+        for (const line of result.stdout.split('\n')) {
+            const match = /^\s*(image|image[-_]digest)\s*[=:]\s*(\S+)\s*$/i.exec(line);
+            if (!match)
+                continue;
+            if (match[1].toLowerCase() === 'image')
+                output.image = match[2];
+            else
+                output.imageDigest = match[2];
+        }
+        return output;
+    }
+    async deploy(context) {
+        // Blue-green and canary deploy beside the live version: a failure there reaches no user.
+        await this.exec('deploy', context, { beforeTraffic: this.settings.strategy !== 'rolling' });
+        return {};
+    }
+    async start(context) {
+        await this.exec(this.settings.commands.start ? 'start' : 'deploy', context, { beforeTraffic: false });
+        return {};
+    }
+    async restart(context) {
+        if (!this.settings.commands.restart) {
+            this.log.info('No restart-command: the deploy itself restarts the service');
+            return;
+        }
+        await this.exec('restart', context, { beforeTraffic: false });
+    }
+    async switchTraffic(context) {
+        await this.exec('switch', context, { beforeTraffic: false });
+    }
+    async rollback(context, target) {
+        await this.exec(this.settings.commands.rollback ? 'rollback' : 'deploy', {
+            ...context,
+            operation: 'rollback',
+            version: target.version,
+            image: target.image,
+            imageDigest: target.image_digest,
+            color: target.color,
+            configCommits: target.config_commits
+        }, { beforeTraffic: false });
+        return {};
+    }
+    async running(context) {
+        if (!this.settings.commands.verify)
+            return null;
+        const result = await this.exec('verify', context, { beforeTraffic: false });
+        const lines = result.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+        return lines.at(-1) ?? '';
+    }
+    async liveColor(state) {
+        return state?.current?.color ?? 'blue';
+    }
+    async healthUrls() {
+        return []; // a shell command has no URL of its own: checks come from `health-urls`
+    }
+    baseContext(signal) {
+        return { environment: this.settings.environment, operation: 'none', version: '', configCommits: {}, signal };
+    }
+    async exec(name, context, options) {
+        const command = this.settings.commands[name];
+        if (!command)
+            throw new _platform_js__WEBPACK_IMPORTED_MODULE_3__/* .PlatformError */ .W(`\`${name}-command\` is not set`, options.beforeTraffic ?? false);
+        const timeoutMs = this.settings.commands.timeoutSeconds * 1000;
+        if (!options.quiet)
+            this.log.info(`$ ${(0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(command)}${command.trim().includes('\n') ? ' …' : ''}`);
+        const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
+            cwd: this.settings.runtime.workspace,
+            env: commandEnvironment(context),
+            timeoutMs,
+            signal: context.signal,
+            onLine: options.quiet ? undefined : (line) => this.log.output(line)
+        }).catch((error) => {
+            throw new _platform_js__WEBPACK_IMPORTED_MODULE_3__/* .PlatformError */ .W(`${name}-command could not start: ${error.message}`, options.beforeTraffic ?? false);
+        });
+        if (result.exitCode === 0 || options.allowFailure)
+            return result;
+        const why = result.timedOut
+            ? `did not finish within command-timeout-seconds (${timeoutMs / 1000} s) and was stopped`
+            : result.aborted
+                ? 'was stopped at the deadline'
+                : `exited ${result.exitCode ?? `on signal ${result.signal}`}`;
+        const tail = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stderr.split('\n').reverse().join('\n')) ||
+            (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stdout.split('\n').reverse().join('\n'));
+        throw new _platform_js__WEBPACK_IMPORTED_MODULE_3__/* .PlatformError */ .W(`${name}-command ${why} after ${(result.durationMs / 1000).toFixed(1)} s${tail ? `: ${tail}` : ''}`, options.beforeTraffic ?? false);
+    }
+}
+/**
+ * The variables a command sees. The runner's INPUT_* variables are removed: they hold the action's
+ * tokens, which a deploy script has no business reading.
+ */
+function commandEnvironment(context) {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (!key.startsWith('INPUT_') && key !== 'DEPLOY_ORCHESTRATOR_FAILPOINT')
+            env[key] = value;
+    }
+    Object.assign(env, {
+        DEPLOY_ENVIRONMENT: context.environment,
+        DEPLOY_OPERATION: context.operation,
+        DEPLOY_VERSION: context.version,
+        DEPLOY_PREVIOUS_VERSION: context.previousVersion ?? '',
+        DEPLOY_COLOR: context.color ?? '',
+        DEPLOY_WEIGHT: context.weight === undefined ? '' : String(context.weight),
+        DEPLOY_IMAGE: context.image ?? '',
+        DEPLOY_IMAGE_DIGEST: context.imageDigest ?? ''
+    });
+    for (const [name, commit] of Object.entries(context.configCommits)) {
+        env[`DEPLOY_CONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_COMMIT`] = commit;
+    }
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 9597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ otherColor),
+/* harmony export */   W: () => (/* binding */ PlatformError)
+/* harmony export */ });
+const otherColor = (color) => (color === 'blue' ? 'green' : 'blue');
+/** A thrown failure of a platform step, with where it happened relative to traffic. */
+class PlatformError extends Error {
+    beforeTraffic;
+    constructor(message, 
+    /** True when the new version never took traffic, so nothing needs rolling back. */
+    beforeTraffic) {
+        super(message);
+        this.beforeTraffic = beforeTraffic;
+        this.name = 'PlatformError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createServices: () => (/* binding */ createServices)
+});
+
+// EXTERNAL MODULE: ./src/analyze/config-repos.ts
+var config_repos = __webpack_require__(3260);
+// EXTERNAL MODULE: ./src/platforms/command.ts
+var command = __webpack_require__(3121);
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+/**
+ * The platform a run uses. Others than the embedded default are imported only when chosen, so
+ * nobody pays for an SDK they do not use (the DigitalOcean one is 58 MB).
+ */
+async function createPlatform(settings, log) {
+    switch (settings.platform) {
+        case 'command':
+            return new command/* CommandPlatform */.z(settings, log);
+        case 'digitalocean': {
+            const { createDigitalOceanPlatform } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 2634));
+            return createDigitalOceanPlatform(settings, log);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/util/failpoint.ts
+var failpoint = __webpack_require__(4726);
+// EXTERNAL MODULE: ./src/util/process.ts
+var util_process = __webpack_require__(2017);
+// EXTERNAL MODULE: ./src/state/schema.ts
+var schema = __webpack_require__(6858);
+;// CONCATENATED MODULE: ./src/state/file-store.ts
+
+
+
+
+
+
+/** A lock older than this is from a run that died; a live writer holds it for milliseconds. */
+const STALE_LOCK_MS = 30_000;
+const LOCK_WAIT_MS = 10_000;
+/**
+ * State in a local JSON file. Writes go to a temporary file that is flushed to disk and renamed over
+ * the old one, so a crash at any moment leaves either the old or the new document, never half of
+ * one. A lock file (created exclusively) serialises the compare-and-swap between processes.
+ */
+class FileStateStore {
+    path;
+    location;
+    constructor(path) {
+        this.path = path;
+        this.location = `file ${path}`;
+    }
+    async read() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw new schema/* StateError */.qq(`cannot read the state file ${this.path}: ${error.message}`);
+        }
+        return (0,schema/* parseState */.Bu)(text, this.location);
+    }
+    async write(next) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const release = await this.lock();
+        try {
+            await this.removeOrphans();
+            const stored = await this.read();
+            const storedSequence = stored?.sequence ?? 0;
+            if (storedSequence !== next.sequence - 1)
+                throw new schema/* StateConflictError */.K$(next.sequence - 1, stored?.sequence);
+            await this.replace((0,schema/* serializeState */.sU)(next));
+        }
+        finally {
+            await release();
+        }
+    }
+    /** Temporary files of a writer that died mid-write; under the lock no live writer has one. */
+    async removeOrphans() {
+        const prefix = `.${(0,external_node_path_.basename)(this.path)}.`;
+        const entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(this.path)).catch(() => []);
+        await Promise.all(entries
+            .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+            .map((name) => (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(this.path), name), { force: true })));
+    }
+    async replace(text) {
+        const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(this.path), `.${(0,external_node_path_.basename)(this.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(text, 'utf8');
+            (0,failpoint/* failpoint */.Z)('state-file-before-fsync');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        try {
+            (0,failpoint/* failpoint */.Z)('state-file-before-rename');
+            await (0,promises_.rename)(temp, this.path);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw error;
+        }
+        // The rename itself is durable only once the directory is flushed.
+        const directory = await (0,promises_.open)((0,external_node_path_.dirname)(this.path), 'r');
+        try {
+            await directory.sync();
+        }
+        finally {
+            await directory.close();
+        }
+    }
+    async lock() {
+        const lockPath = `${this.path}.lock`;
+        const deadline = Date.now() + LOCK_WAIT_MS;
+        for (;;) {
+            try {
+                const handle = await (0,promises_.open)(lockPath, 'wx');
+                await handle.writeFile(`${process.pid}\n`);
+                await handle.close();
+                return () => (0,promises_.rm)(lockPath, { force: true });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            if (await isStale(lockPath)) {
+                await (0,promises_.rm)(lockPath, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new schema/* StateError */.qq(`the state file ${this.path} is locked by another run (${lockPath}); if no run is active, delete the lock file`);
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
+        }
+    }
+}
+async function isStale(lockPath) {
+    try {
+        const [info, text] = await Promise.all([(0,promises_.stat)(lockPath), (0,promises_.readFile)(lockPath, 'utf8')]);
+        const pid = Number(text.trim());
+        if (Number.isInteger(pid) && pid > 0 && !(0,util_process/* processAlive */.FN)(pid))
+            return true;
+        return Date.now() - info.mtimeMs > STALE_LOCK_MS;
+    }
+    catch {
+        return false; // gone already, or being written: try again
+    }
+}
+
+// EXTERNAL MODULE: ./src/verify/health.ts
+var health = __webpack_require__(787);
+;// CONCATENATED MODULE: ./src/services.ts
+
+
+
+
+
+/**
+ * Wires the pieces a run needs from its settings: the one place that knows every implementation.
+ * The action and the CLI differ only in the approval gate they pass.
+ */
+async function createServices(settings, log, approvalGate) {
+    // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
+    if (settings.mode !== 'plan')
+        (0,health/* preloadHttpProbes */.xE)();
+    const configSources = [new config_repos/* GitConfigRepoSource */.Mv(settings.runtime.workspace)];
+    const observers = [];
+    let validationGate;
+    // GitHub: config repos named owner/repo, the validation gate, Deployments (loaded only when used).
+    const { github } = settings;
+    if (settings.configRepos.some((repo) => repo.kind === 'github')) {
+        const { GitHubConfigRepoSource } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+        configSources.push(new GitHubConfigRepoSource(settings, log));
+    }
+    if (github.validationRunId || github.validationWorkflow || github.requireValidation) {
+        const { GitHubValidationGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 5418));
+        validationGate = new GitHubValidationGate(settings, log);
+    }
+    if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
+        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(98), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
+        observers.push(new GitHubDeploymentsObserver(settings, log));
+    }
+    // Database: migrations and the connectivity check (only with a connection string).
+    const { createDatabaseServices } = await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 5053));
+    const database = await createDatabaseServices(settings);
+    observers.push(...database.observers);
+    // After the run (the rollback included): notifications, then the hardening loop's preference pair.
+    const { hardening } = settings;
+    if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
+        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(98), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 7119));
+        observers.push(new WebhookNotifier(settings, log));
+    }
+    if (['deploy', 'rollback'].includes(settings.mode) &&
+        hardening.emitDpo &&
+        (hardening.agentbenchUrl || hardening.pairsFile)) {
+        const { PreferencePairEmitter } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975));
+        observers.push(new PreferencePairEmitter(settings, log));
+    }
+    const store = await createStore(settings, log);
+    const platform = await createPlatform(settings, log);
+    return {
+        log,
+        store,
+        platform,
+        configSources,
+        approvalGate,
+        validationGate,
+        observers,
+        migrator: database.migrator,
+        extraProbes: database.extraProbes
+    };
+}
+async function createStore(settings, log) {
+    if (settings.state.store === 'file') {
+        const path = (0,external_node_path_.isAbsolute)(settings.state.file)
+            ? settings.state.file
+            : (0,external_node_path_.join)(settings.runtime.workspace, settings.state.file);
+        return new FileStateStore(path);
+    }
+    const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7938));
+    return createReleaseStore(settings, log);
+}
+
+
+/***/ }),
+
+/***/ 6858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   K$: () => (/* binding */ StateConflictError),
+/* harmony export */   b8: () => (/* binding */ STATE_SCHEMA_VERSION),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   sU: () => (/* binding */ serializeState)
+/* harmony export */ });
+/* unused harmony exports ATTEMPT_STATUSES, deploymentStateSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/** Bump when a reader of the old schema could misread the new one. */
+const STATE_SCHEMA_VERSION = 1;
+const versionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    /** The commit (or version string) deployed. */
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    config_commits: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default({}),
+    image: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    image_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Blue-green: the colour this version runs in (and that takes traffic while it is current). */
+    color: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['blue', 'green']).optional(),
+    deployed_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    operation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Platform-specific handles (e.g. the DigitalOcean deployment id), carried through untouched. */
+    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
+});
+const knownBad = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+});
+const ATTEMPT_STATUSES = ['in_progress', 'success', 'failed', 'rolled_back', 'rollback_failed'];
+const attempt = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    operation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(ATTEMPT_STATUSES),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    run_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
+});
+const deploymentStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(STATE_SCHEMA_VERSION),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Rises by one with every write; the compare-and-swap token of every store. */
+    sequence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    current: versionRecord.nullable(),
+    /** The last good versions, newest first, the current one included. */
+    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(versionRecord),
+    known_bad: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(knownBad),
+    last_attempt: attempt.nullable()
+});
+class StateError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StateError';
+    }
+}
+/** The state moved between read and write: another run wrote first. */
+class StateConflictError extends StateError {
+    expectedSequence;
+    foundSequence;
+    constructor(expectedSequence, foundSequence) {
+        super(`the state moved since this run read it (expected sequence ${expectedSequence}, found ${foundSequence ?? 'none'}): another run deployed this environment at the same time; re-plan and run again`);
+        this.expectedSequence = expectedSequence;
+        this.foundSequence = foundSequence;
+        this.name = 'StateConflictError';
+    }
+}
+/**
+ * Parses stored bytes. Anything but a valid document of a schema we know stops the run: a state we
+ * cannot read must never be overwritten by one that forgets what it held.
+ */
+function parseState(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new StateError(`the state in ${where} is not valid JSON (${error.message}); it was left untouched. Restore it from a backup or an earlier version, or move it away to start from no state`);
+    }
+    const version = json?.schema_version;
+    if (typeof version === 'number' && version > STATE_SCHEMA_VERSION) {
+        throw new StateError(`the state in ${where} has schema version ${version}, newer than this action understands (${STATE_SCHEMA_VERSION}); it was left untouched. Use the newer deploy-orchestrator release that wrote it`);
+    }
+    const parsed = deploymentStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new StateError(`the state in ${where} is not a deploy-orchestrator state (${issue?.path.join('.') || 'document'}: ${issue?.message}); it was left untouched`);
+    }
+    return parsed.data;
+}
+function serializeState(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+function emptyState(environment) {
+    return {
+        schema_version: STATE_SCHEMA_VERSION,
+        environment,
+        sequence: 0,
+        updated_at: new Date(0).toISOString(),
+        current: null,
+        history: [],
+        known_bad: [],
+        last_attempt: null
+    };
+}
+
+
+/***/ }),
+
+/***/ 4726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ failpoint)
+/* harmony export */ });
+/**
+ * Crash points for the crash-safety tests: with DEPLOY_ORCHESTRATOR_FAILPOINT=<name> the process
+ * kills itself with SIGKILL when it reaches that point, as a runner losing its machine would.
+ * Nothing else reads this variable; unset, a failpoint costs one comparison.
+ */
+function failpoint(name) {
+    if (process.env.DEPLOY_ORCHESTRATOR_FAILPOINT === name)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   XS: () => (/* binding */ GitError)
+/* harmony export */ });
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2017);
+
+class GitError extends Error {
+    stderr;
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** Git never asks for a password here: a prompt would hang the job until its timeout. */
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: 'echo',
+    SSH_ASKPASS: 'echo',
+    GCM_INTERACTIVE: 'never',
+    LC_ALL: 'C'
+};
+async function git(args, options) {
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)('git', args, {
+        cwd: options.cwd,
+        env: { ...process.env, ...GIT_ENV, ...options.env },
+        timeoutMs: options.timeoutMs ?? 60_000,
+        maxBufferBytes: 64 * 1024 * 1024
+    });
+    const exitCode = result.exitCode ?? -1;
+    if (result.timedOut)
+        throw new GitError(`git ${args[0]} did not answer within ${Math.round((options.timeoutMs ?? 60_000) / 1000)} s`, result.stderr);
+    if (exitCode !== 0 && !options.allowFailure) {
+        throw new GitError(`git ${args[0]} failed (exit ${exitCode}): ${firstLine(result.stderr)}`, result.stderr);
+    }
+    return { stdout: result.stdout, exitCode };
+}
+function firstLine(text) {
+    const line = text.split('\n').find((l) => l.trim() !== '');
+    return (line ?? '').trim().slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 2017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ runShell),
+/* harmony export */   FN: () => (/* binding */ processAlive),
+/* harmony export */   R3: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Runs a program in its own process group, so a deadline or an abort stops the whole tree (a shell
+ * script's children included), which @actions/exec cannot do. Never throws for a non-zero exit.
+ */
+function runProcess(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBufferBytes ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            detached: true
+        });
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let aborted = false;
+        const kill = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGTERM');
+            }
+            catch {
+                /* already gone */
+            }
+            // A process that ignores SIGTERM gets SIGKILL shortly after.
+            setTimeout(() => {
+                try {
+                    if (child.pid)
+                        process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    /* already gone */
+                }
+            }, 2000).unref();
+        };
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                kill();
+            }, options.timeoutMs)
+            : undefined;
+        const onAbort = () => {
+            aborted = true;
+            kill();
+        };
+        if (options.signal?.aborted)
+            onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const collect = (stream) => {
+            let pending = '';
+            return (chunk) => {
+                const text = chunk.toString('utf8');
+                if (stream === 'stdout' && stdout.length < maxBuffer)
+                    stdout += text;
+                if (stream === 'stderr' && stderr.length < maxBuffer)
+                    stderr += text;
+                if (!options.onLine)
+                    return;
+                pending += text;
+                let newline = pending.indexOf('\n');
+                while (newline >= 0) {
+                    options.onLine(pending.slice(0, newline).replace(/\r$/, ''), stream);
+                    pending = pending.slice(newline + 1);
+                    newline = pending.indexOf('\n');
+                }
+            };
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        if (options.input !== undefined && child.stdin)
+            child.stdin.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        child.on('close', (exitCode, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            if (options.onLine) {
+                const tailOut = stdout.endsWith('\n') ? '' : stdout.slice(stdout.lastIndexOf('\n') + 1);
+                const tailErr = stderr.endsWith('\n') ? '' : stderr.slice(stderr.lastIndexOf('\n') + 1);
+                if (tailOut)
+                    options.onLine(tailOut, 'stdout');
+                if (tailErr)
+                    options.onLine(tailErr, 'stderr');
+            }
+            resolve({ exitCode, signal, stdout, stderr, durationMs: performance.now() - started, timedOut, aborted });
+        });
+    });
+}
+/** The runner's own shell for `run:` steps, so commands behave as they would in a workflow. */
+function runShell(command, options = {}) {
+    return runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], options);
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
+
+/***/ }),
+
+/***/ 787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ httpProbe),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   b7: () => (/* binding */ runHealthChecks),
+/* harmony export */   xE: () => (/* binding */ preloadHttpProbes),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** undici, loaded for the first HTTP probe: a run that checks no URL never compiles it. */
+let undici;
+const loadUndici = () => (undici ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)));
+/** Starts loading what HTTP probes need, for a run that may check URLs (`runHealthChecks` waits). */
+function preloadHttpProbes() {
+    loadUndici().catch(() => undefined);
+}
+const MAX_BODY_BYTES = 256 * 1024;
+function httpProbe(url, policy) {
+    preloadHttpProbes();
+    return {
+        endpoint: url,
+        // A failed load fails the attempts, which say why.
+        ready: () => loadUndici().catch(() => undefined),
+        async attempt(signal) {
+            const { request } = await loadUndici();
+            const response = await request(url, {
+                method: 'GET',
+                signal,
+                headers: { 'user-agent': 'deploy-orchestrator' },
+                maxRedirections: 0
+            });
+            let body = '';
+            if (policy.bodyMatch) {
+                for await (const chunk of response.body) {
+                    body += chunk.toString();
+                    if (body.length > MAX_BODY_BYTES)
+                        break;
+                }
+            }
+            // Drain what is left (a bounded read), so the connection is released without an error event.
+            await response.body.dump({ limit: MAX_BODY_BYTES }).catch(() => undefined);
+            const statusOk = policy.expectedStatus.includes(response.statusCode);
+            const bodyOk = !policy.bodyMatch || policy.bodyMatch.test(body);
+            const detail = !statusOk
+                ? `HTTP ${response.statusCode}, expected ${policy.expectedStatus.join(' or ')}`
+                : !bodyOk
+                    ? `body did not match /${policy.bodyMatch.source}/`
+                    : undefined;
+            return { statusCode: response.statusCode, passed: statusOk && bodyOk, detail };
+        }
+    };
+}
+/**
+ * Checks every probe in parallel: each gets up to `retries` attempts, `intervalMs` apart, each
+ * attempt bounded by `timeoutMs`; the whole check also ends when `signal` fires (a rollback's
+ * deadline). Passes when every probe passed once.
+ */
+async function runHealthChecks(probes, policy, options) {
+    const records = [];
+    const failures = [];
+    await Promise.all(probes.map((probe) => probe.ready?.()));
+    const results = await Promise.all(probes.map(async (probe) => {
+        for (let attempt = 1; attempt <= policy.retries; attempt++) {
+            if (options.signal?.aborted) {
+                failures.push(`${probe.endpoint}: deadline reached before attempt ${attempt}`);
+                return false;
+            }
+            const started = performance.now();
+            const timestamp = new Date().toISOString();
+            const timeout = AbortSignal.timeout(policy.timeoutMs);
+            const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+            let record;
+            try {
+                const outcome = await probe.attempt(signal);
+                record = {
+                    endpoint: probe.endpoint,
+                    status_code: outcome.statusCode,
+                    response_time_ms: Math.round(performance.now() - started),
+                    passed: outcome.passed,
+                    timestamp,
+                    attempt,
+                    phase: options.phase,
+                    detail: outcome.detail
+                };
+            }
+            catch (error) {
+                record = {
+                    endpoint: probe.endpoint,
+                    status_code: 0,
+                    response_time_ms: Math.round(performance.now() - started),
+                    passed: false,
+                    timestamp,
+                    attempt,
+                    phase: options.phase,
+                    detail: timeout.aborted ? `no answer within ${policy.timeoutMs / 1000} s` : describeError(error)
+                };
+            }
+            records.push(record);
+            options.onRecord?.(record);
+            if (record.passed)
+                return true;
+            if (attempt === policy.retries) {
+                failures.push(`${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`);
+                return false;
+            }
+            await sleep(policy.intervalMs, options.signal);
+        }
+        return false;
+    }));
+    const passed = results.every(Boolean);
+    return { passed, records, failure: passed ? undefined : failures.join('; ') };
+}
+function describeError(error) {
+    const err = error;
+    const code = err.cause?.code ?? err.code;
+    if (code === 'ECONNREFUSED')
+        return 'connection refused (nothing listening)';
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return 'connection dropped';
+    if (code === 'ENOTFOUND')
+        return 'host not found';
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (error?.name === 'AbortError' || code === 'ABORT_ERR')
+        return 'aborted (deadline)';
+    return err.cause?.message ?? err.message ?? String(error);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (ms <= 0 || signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=368.index.js.map
