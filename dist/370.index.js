@@ -476,7 +476,7 @@ function processAlive(pid) {
 /* harmony export */ });
 /** undici, loaded for the first HTTP probe: a run that checks no URL never compiles it. */
 let undici;
-const loadUndici = () => (undici ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)));
+const loadUndici = () => (undici ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
 /** Starts loading what HTTP probes need, for a run that may check URLs (`runHealthChecks` waits). */
 function preloadHttpProbes() {
     loadUndici().catch(() => undefined);

@@ -1,4 +1,3 @@
-import type * as Core from '@actions/core'
 import { GateError } from './gate/approval.js'
 import { EnvironmentApprovalGate } from './github/approval-gate.js'
 import type { RunResult } from './pipeline.js'
@@ -9,12 +8,14 @@ import type { Settings } from './settings/settings.js'
 
 // The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
-// rest is loaded as that phase starts, in parallel: what the phase itself uses, then @actions/core
-// and the pipeline, which `run()` uses through these bindings once the phase has ended.
-let core: typeof Core
-let createServices: typeof import('./services.js').createServices
-let runPipeline: typeof import('./pipeline.js').runPipeline
-let reportToActions: typeof import('./report/action-report.js').reportToActions
+// rest starts loading in parallel just before that line, and is awaited where it is used.
+const loadRunModules = () =>
+  Promise.all([
+    import('@actions/core'),
+    import('./services.js'),
+    import('./pipeline.js'),
+    import('./report/action-report.js')
+  ])
 
 /** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
 const randomUUID = (): string => globalThis.crypto.randomUUID()
@@ -34,10 +35,12 @@ const actionInput = (name: string): string | undefined => {
 /** The action: one top-level catch, `setFailed` at the edge, reports written whatever happened. */
 export async function run(): Promise<void> {
   const log = new ActionsLog()
+  const runModules = preload(loadRunModules())
   let settings: Settings | undefined
   let result: RunResult | undefined
   try {
     settings = await loadSettings(log)
+    const [core, { createServices }, { runPipeline }, { reportToActions }] = await runModules
     const services = await createServices(settings, log, new EnvironmentApprovalGate(settings, log))
     try {
       result = await runPipeline(settings, services)
@@ -54,6 +57,7 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     const message = log.redact(describeFailure(error))
+    const core = await import('@actions/core')
     try {
       core.setOutput('status', 'failed')
       if (!result) core.setOutput('deployment-id', randomUUID())
@@ -75,15 +79,10 @@ export async function run(): Promise<void> {
 
 async function loadSettings(log: Log): Promise<Settings> {
   const settingsModules = preload(
-    Promise.all([import('./settings/config-values.js'), import('./settings/settings.js'), import('@actions/core')])
+    Promise.all([import('./settings/config-values.js'), import('./settings/settings.js')])
   )
-  const runModules = preload(
-    Promise.all([import('./services.js'), import('./pipeline.js'), import('./report/action-report.js')])
-  )
-  const loaded = await log.group('Settings', async () => {
-    // @actions/core first of all: the catch of `run()` writes the outputs and the failure with it.
-    const [{ loadConfigFile }, { parseSettings }, coreModule] = await settingsModules
-    core = coreModule
+  return log.group('Settings', async () => {
+    const [{ loadConfigFile }, { parseSettings }] = await settingsModules
     const path = actionInput('config-file')
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', {
@@ -102,11 +101,6 @@ async function loadSettings(log: Log): Promise<Settings> {
     )
     return settings
   })
-  const [services, pipeline, report] = await runModules
-  createServices = services.createServices
-  runPipeline = pipeline.runPipeline
-  reportToActions = report.reportToActions
-  return loaded
 }
 
 export function describeFailure(error: unknown): string {

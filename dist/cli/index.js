@@ -2637,9 +2637,12 @@ class GitConfigRepoSource {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7193);
+/* harmony import */ var _util_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7193);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+(0,_util_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .skipWasmTierUp */ .d)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -2784,12 +2787,13 @@ var errors = __nccwpck_require__(6990);
 
 // The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
-// rest is loaded as that phase starts, in parallel: what the phase itself uses, then @actions/core
-// and the pipeline, which `run()` uses through these bindings once the phase has ended.
-let core;
-let createServices;
-let runPipeline;
-let reportToActions;
+// rest starts loading in parallel just before that line, and is awaited where it is used.
+const loadRunModules = () => Promise.all([
+    __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 3058)),
+    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1368)),
+    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4098)),
+    Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962))
+]);
 /** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
 const randomUUID = () => globalThis.crypto.randomUUID();
 /** Starts loading a module now; a failure surfaces where the promise is awaited. */
@@ -2805,10 +2809,12 @@ const actionInput = (name) => {
 /** The action: one top-level catch, `setFailed` at the edge, reports written whatever happened. */
 async function run() {
     const log = new ActionsLog();
+    const runModules = preload(loadRunModules());
     let settings;
     let result;
     try {
         settings = await loadSettings(log);
+        const [core, { createServices }, { runPipeline }, { reportToActions }] = await runModules;
         const services = await createServices(settings, log, new EnvironmentApprovalGate(settings, log));
         try {
             result = await runPipeline(settings, services);
@@ -2825,6 +2831,7 @@ async function run() {
     }
     catch (error) {
         const message = log.redact(describeFailure(error));
+        const core = await __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
         try {
             core.setOutput('status', 'failed');
             if (!result)
@@ -2843,12 +2850,9 @@ async function run() {
     }
 }
 async function loadSettings(log) {
-    const settingsModules = preload(Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 94)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1073)), __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 3058))]));
-    const runModules = preload(Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1368)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4098)), Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962))]));
-    const loaded = await log.group('Settings', async () => {
-        // @actions/core first of all: the catch of `run()` writes the outputs and the failure with it.
-        const [{ loadConfigFile }, { parseSettings }, coreModule] = await settingsModules;
-        core = coreModule;
+    const settingsModules = preload(Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 94)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1073))]));
+    return log.group('Settings', async () => {
+        const [{ loadConfigFile }, { parseSettings }] = await settingsModules;
         const path = actionInput('config-file');
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', {
@@ -2862,11 +2866,6 @@ async function loadSettings(log) {
         log.debug(JSON.stringify({ ...settings, secrets: undefined }, (key, value) => value instanceof RegExp ? value.source : value));
         return settings;
     });
-    const [services, pipeline, report] = await runModules;
-    createServices = services.createServices;
-    runPipeline = pipeline.runPipeline;
-    reportToActions = report.reportToActions;
-    return loaded;
 }
 function describeFailure(error) {
     if (error instanceof errors/* SettingsError */.G || error instanceof approval/* GateError */.u)
@@ -6466,6 +6465,32 @@ function processAlive(pid) {
     catch (error) {
         return error.code === 'EPERM';
     }
+}
+
+
+/***/ }),
+
+/***/ 158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ skipWasmTierUp)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/util/v8-flags.ts
+
+/**
+ * undici (fetch, the health checks) parses HTTP with WebAssembly, which V8 compiles a second time,
+ * optimised, in the background; a process that made one request then waits ~100 ms at exit for that
+ * compile to finish. The baseline compile is fast enough for the few small answers a run parses.
+ * Called by the entries before the first request (undici is loaded lazily, after it).
+ */
+function skipWasmTierUp() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
 }
 
 

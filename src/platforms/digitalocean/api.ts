@@ -78,6 +78,14 @@ export class DigitalOceanApi {
     private readonly log: Log
   ) {}
 
+  /**
+   * Starts loading dots now, while the run reads its state and runs git (time spent waiting on
+   * other processes), instead of at the first call.
+   */
+  preload(): void {
+    this.connect().catch(() => undefined) // a failure to load surfaces at the first call
+  }
+
   /** Loads dots on first use, so a run that never calls the API never pays for its start-up. */
   private connect() {
     this.connection ??= (async () => {

@@ -69,6 +69,8 @@ export class DigitalOceanPlatform implements Platform {
     private readonly log: Log
   ) {
     if (settings.digitalocean.token) log.secret(settings.digitalocean.token)
+    // Every run with an app to look at calls the API (the status read of a plan, at least).
+    if (settings.digitalocean.token && settings.digitalocean.appId) this.api.preload()
   }
 
   private get do() {
