@@ -2,7 +2,7 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 2634:
+/***/ 253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -359,7 +359,7 @@ async function createPlatform(settings, log) {
         case 'command':
             return new command/* CommandPlatform */.z(settings, log);
         case 'digitalocean': {
-            const { createDigitalOceanPlatform } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 2634));
+            const { createDigitalOceanPlatform } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 253));
             return createDigitalOceanPlatform(settings, log);
         }
     }

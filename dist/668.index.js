@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   reportToActions: () => (/* binding */ reportToActions)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(3058);
+// EXTERNAL MODULE: ./src/report/actions-core.ts + 5 modules
+var actions_core = __webpack_require__(8613);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -226,7 +226,7 @@ function code(text) {
 async function reportToActions(run, settings, log) {
     const result = buildResult(run, settings, log);
     const plan = run.plan;
-    const set = (name, value) => core.setOutput(name, log.redact(value));
+    const set = (name, value) => actions_core/* setOutput */.uH(name, log.redact(value));
     set('operation', plan?.operation ?? 'none');
     set('requires-approval', String(plan?.requires_approval ?? false));
     set('plan', plan ? JSON.stringify(plan) : '');
@@ -240,7 +240,7 @@ async function reportToActions(run, settings, log) {
     set('result', JSON.stringify(result));
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) {
-        await core.summary
+        await actions_core/* summary */.z
             .addRaw(renderSummary(run, settings, (text) => log.redact(text)), true)
             .write();
         await (0,promises_.writeFile)((0,external_node_path_.join)((0,external_node_path_.dirname)(summaryFile), 'result.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { GateError } from './gate/approval.js'
 import { EnvironmentApprovalGate } from './github/approval-gate.js'
 import type { RunResult } from './pipeline.js'
+import * as core from './report/actions-core.js'
 import { ActionsLog } from './report/actions-log.js'
 import type { Log } from './report/log.js'
 import { SettingsError } from './settings/errors.js'
@@ -10,12 +11,7 @@ import type { Settings } from './settings/settings.js'
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
 // rest starts loading in parallel just before that line, and is awaited where it is used.
 const loadRunModules = () =>
-  Promise.all([
-    import('@actions/core'),
-    import('./services.js'),
-    import('./pipeline.js'),
-    import('./report/action-report.js')
-  ])
+  Promise.all([import('./services.js'), import('./pipeline.js'), import('./report/action-report.js')])
 
 /** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
 const randomUUID = (): string => globalThis.crypto.randomUUID()
@@ -40,7 +36,7 @@ export async function run(): Promise<void> {
   let result: RunResult | undefined
   try {
     settings = await loadSettings(log)
-    const [core, { createServices }, { runPipeline }, { reportToActions }] = await runModules
+    const [{ createServices }, { runPipeline }, { reportToActions }] = await runModules
     const services = await createServices(settings, log, new EnvironmentApprovalGate(settings, log))
     try {
       result = await runPipeline(settings, services)
@@ -57,7 +53,6 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     const message = log.redact(describeFailure(error))
-    const core = await import('@actions/core')
     try {
       core.setOutput('status', 'failed')
       if (!result) core.setOutput('deployment-id', randomUUID())

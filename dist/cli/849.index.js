@@ -1795,7 +1795,7 @@ exports.serialize = serialize;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var textParsers = __webpack_require__(4784);
-var binaryParsers = __webpack_require__(5141);
+var binaryParsers = __webpack_require__(7522);
 var arrayParser = __webpack_require__(6471);
 var builtinTypes = __webpack_require__(6345);
 
@@ -1863,7 +1863,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5141:
+/***/ 7522:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var parseInt64 = __webpack_require__(2299);
@@ -2730,7 +2730,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __webpack_require__(891)
+        const pgPass = __webpack_require__(3272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -6013,7 +6013,7 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 891:
+/***/ 3272:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

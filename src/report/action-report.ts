@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 import { writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { RunResult } from '../pipeline.js'

@@ -1,9 +1,6 @@
-// The runner's workflow commands, from @actions/core's own command module (its `group`, `info`,
-// `warning`, `error`, `debug` and `setSecret` are one call of it each). Not the package's entry:
-// that loads @actions/http-client and undici for OIDC tokens, which would put 40 ms of loading
-// before the run's first line. The package's exports map hides the module, hence the path; it is
-// the same module (one instance in the bundle) as the one @actions/core uses.
-import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
+// The runner's workflow commands through @actions/core's own command module (its `group`, `info`,
+// `warning`, `error`, `debug` and `setSecret` are one call of it each); see actions-core.ts.
+import { issue, issueCommand } from './actions-core.js'
 import { EOL } from 'node:os'
 import { BaseLog } from './log.js'
 
