@@ -387,10 +387,14 @@ function isObject(value) {
 
 
 
-/** Polling: soon after the start, every second while steps move, slower (to 5 s) while they do not. */
+/**
+ * Polling: soon after the start, every second while steps move, slower while they do not: to 5 s,
+ * but to 2 s in the last phase (DEPLOYING), whose end (ACTIVE or ERROR) is what the run waits for.
+ */
 const FIRST_POLL_MS = 300;
 const QUICK_POLL_MS = 1000;
 const SLOW_POLL_MS = 5000;
+const FINAL_PHASE_POLL_MS = 2000;
 /**
  * Follows a deployment until it ends (ACTIVE, ERROR, CANCELED, SUPERSEDED) or the deadline, logging
  * each phase and step as it changes. Never cancels: the caller decides what a deadline means.
@@ -436,7 +440,7 @@ async function followDeployment(start, options) {
         deployment = read;
         interval = describeChanges(deployment, seen, label, log)
             ? QUICK_POLL_MS
-            : Math.min(SLOW_POLL_MS, Math.round(interval * 1.5));
+            : Math.min(deployment.phase === 'DEPLOYING' ? FINAL_PHASE_POLL_MS : SLOW_POLL_MS, Math.round(interval * 1.5));
     }
 }
 function readDeployment(api, appId, deploymentId, signal) {

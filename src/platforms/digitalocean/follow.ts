@@ -3,10 +3,14 @@ import { sleep } from '../../verify/health.js'
 import { type DigitalOceanApi, DigitalOceanError } from './api.js'
 import { type DeploymentJson, type StepJson, TERMINAL_PHASES } from './app-spec.js'
 
-/** Polling: soon after the start, every second while steps move, slower (to 5 s) while they do not. */
+/**
+ * Polling: soon after the start, every second while steps move, slower while they do not: to 5 s,
+ * but to 2 s in the last phase (DEPLOYING), whose end (ACTIVE or ERROR) is what the run waits for.
+ */
 const FIRST_POLL_MS = 300
 const QUICK_POLL_MS = 1000
 const SLOW_POLL_MS = 5000
+const FINAL_PHASE_POLL_MS = 2000
 
 export interface FollowOptions {
   api: DigitalOceanApi
@@ -62,7 +66,7 @@ export async function followDeployment(start: DeploymentJson, options: FollowOpt
     deployment = read
     interval = describeChanges(deployment, seen, label, log)
       ? QUICK_POLL_MS
-      : Math.min(SLOW_POLL_MS, Math.round(interval * 1.5))
+      : Math.min(deployment.phase === 'DEPLOYING' ? FINAL_PHASE_POLL_MS : SLOW_POLL_MS, Math.round(interval * 1.5))
   }
 }
 
