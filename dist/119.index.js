@@ -108,7 +108,7 @@ async function postJson(url, body, options) {
     const deadline = started + policy.budgetMs;
     const elapsed = () => Math.round(performance.now() - started);
     // A dispatcher of its own, destroyed at the end: a service that hangs keeps no socket open after.
-    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({ connect: { timeout: policy.requestTimeoutMs }, keepAliveTimeout: 1_000 });
+    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({ connect: { timeout: policy.requestTimeoutMs }, keepAliveTimeout: 1_000 });
     let attempts = 0;
     let last = 'no attempt fitted the budget';
     try {
@@ -121,7 +121,7 @@ async function postJson(url, body, options) {
             const timeout = AbortSignal.timeout(timeoutMs);
             let retryAfterMs;
             try {
-                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, {
                     method: 'POST',
                     body,
                     headers: { 'content-type': 'application/json', 'user-agent': 'deploy-orchestrator', ...options.headers },

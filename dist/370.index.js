@@ -474,46 +474,45 @@ function processAlive(pid) {
 /* harmony export */   xE: () => (/* binding */ preloadHttpProbes),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/** undici, loaded for the first HTTP probe: a run that checks no URL never compiles it. */
-let undici;
-const loadUndici = () => (undici ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
-/** Starts loading what HTTP probes need, for a run that may check URLs (`runHealthChecks` waits). */
+/**
+ * Starts loading what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from
+ * Node's code cache), which the GitHub client shares; a bundled second HTTP client would be compiled
+ * in every deploy for a handful of requests.
+ */
 function preloadHttpProbes() {
-    loadUndici().catch(() => undefined);
+    void globalThis.fetch; // the global is defined lazily: reading it loads the implementation
 }
 const MAX_BODY_BYTES = 256 * 1024;
 function httpProbe(url, policy) {
     preloadHttpProbes();
     return {
         endpoint: url,
-        // A failed load fails the attempts, which say why.
-        ready: () => loadUndici().catch(() => undefined),
         async attempt(signal) {
-            const { request } = await loadUndici();
-            const response = await request(url, {
+            const response = await fetch(url, {
                 method: 'GET',
                 signal,
                 headers: { 'user-agent': 'deploy-orchestrator' },
-                maxRedirections: 0
+                redirect: 'manual'
             });
             let body = '';
-            if (policy.bodyMatch) {
+            if (policy.bodyMatch && response.body) {
+                const decoder = new TextDecoder();
                 for await (const chunk of response.body) {
-                    body += chunk.toString();
+                    body += decoder.decode(chunk, { stream: true });
                     if (body.length > MAX_BODY_BYTES)
                         break;
                 }
             }
-            // Drain what is left (a bounded read), so the connection is released without an error event.
-            await response.body.dump({ limit: MAX_BODY_BYTES }).catch(() => undefined);
-            const statusOk = policy.expectedStatus.includes(response.statusCode);
+            // What is left is not read: the connection is closed, not drained.
+            await response.body?.cancel().catch(() => undefined);
+            const statusOk = policy.expectedStatus.includes(response.status);
             const bodyOk = !policy.bodyMatch || policy.bodyMatch.test(body);
             const detail = !statusOk
-                ? `HTTP ${response.statusCode}, expected ${policy.expectedStatus.join(' or ')}`
+                ? `HTTP ${response.status}, expected ${policy.expectedStatus.join(' or ')}`
                 : !bodyOk
                     ? `body did not match /${policy.bodyMatch.source}/`
                     : undefined;
-            return { statusCode: response.statusCode, passed: statusOk && bodyOk, detail };
+            return { statusCode: response.status, passed: statusOk && bodyOk, detail };
         }
     };
 }
@@ -525,7 +524,6 @@ function httpProbe(url, policy) {
 async function runHealthChecks(probes, policy, options) {
     const records = [];
     const failures = [];
-    await Promise.all(probes.map((probe) => probe.ready?.()));
     const results = await Promise.all(probes.map(async (probe) => {
         for (let attempt = 1; attempt <= policy.retries; attempt++) {
             if (options.signal?.aborted) {

@@ -6991,46 +6991,45 @@ function skipWasmTierUp() {
 /* harmony export */   xE: () => (/* binding */ preloadHttpProbes),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/** undici, loaded for the first HTTP probe: a run that checks no URL never compiles it. */
-let undici;
-const loadUndici = () => (undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19)));
-/** Starts loading what HTTP probes need, for a run that may check URLs (`runHealthChecks` waits). */
+/**
+ * Starts loading what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from
+ * Node's code cache), which the GitHub client shares; a bundled second HTTP client would be compiled
+ * in every deploy for a handful of requests.
+ */
 function preloadHttpProbes() {
-    loadUndici().catch(() => undefined);
+    void globalThis.fetch; // the global is defined lazily: reading it loads the implementation
 }
 const MAX_BODY_BYTES = 256 * 1024;
 function httpProbe(url, policy) {
     preloadHttpProbes();
     return {
         endpoint: url,
-        // A failed load fails the attempts, which say why.
-        ready: () => loadUndici().catch(() => undefined),
         async attempt(signal) {
-            const { request } = await loadUndici();
-            const response = await request(url, {
+            const response = await fetch(url, {
                 method: 'GET',
                 signal,
                 headers: { 'user-agent': 'deploy-orchestrator' },
-                maxRedirections: 0
+                redirect: 'manual'
             });
             let body = '';
-            if (policy.bodyMatch) {
+            if (policy.bodyMatch && response.body) {
+                const decoder = new TextDecoder();
                 for await (const chunk of response.body) {
-                    body += chunk.toString();
+                    body += decoder.decode(chunk, { stream: true });
                     if (body.length > MAX_BODY_BYTES)
                         break;
                 }
             }
-            // Drain what is left (a bounded read), so the connection is released without an error event.
-            await response.body.dump({ limit: MAX_BODY_BYTES }).catch(() => undefined);
-            const statusOk = policy.expectedStatus.includes(response.statusCode);
+            // What is left is not read: the connection is closed, not drained.
+            await response.body?.cancel().catch(() => undefined);
+            const statusOk = policy.expectedStatus.includes(response.status);
             const bodyOk = !policy.bodyMatch || policy.bodyMatch.test(body);
             const detail = !statusOk
-                ? `HTTP ${response.statusCode}, expected ${policy.expectedStatus.join(' or ')}`
+                ? `HTTP ${response.status}, expected ${policy.expectedStatus.join(' or ')}`
                 : !bodyOk
                     ? `body did not match /${policy.bodyMatch.source}/`
                     : undefined;
-            return { statusCode: response.statusCode, passed: statusOk && bodyOk, detail };
+            return { statusCode: response.status, passed: statusOk && bodyOk, detail };
         }
     };
 }
@@ -7042,7 +7041,6 @@ function httpProbe(url, policy) {
 async function runHealthChecks(probes, policy, options) {
     const records = [];
     const failures = [];
-    await Promise.all(probes.map((probe) => probe.ready?.()));
     const results = await Promise.all(probes.map(async (probe) => {
         for (let attempt = 1; attempt <= policy.retries; attempt++) {
             if (options.signal?.aborted) {
@@ -17300,36 +17298,6 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,12 +1,10 @@
-import type { request as undiciRequest } from 'undici'
-
-/** undici, loaded for the first HTTP probe: a run that checks no URL never compiles it. */
-let undici: Promise<typeof import('undici')> | undefined
-const loadUndici = (): Promise<typeof import('undici')> => (undici ??= import('undici'))
-
-/** Starts loading what HTTP probes need, for a run that may check URLs (`runHealthChecks` waits). */
+/**
+ * Starts loading what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from
+ * Node's code cache), which the GitHub client shares; a bundled second HTTP client would be compiled
+ * in every deploy for a handful of requests.
+ */
 export function preloadHttpProbes(): void {
-  loadUndici().catch(() => undefined)
+  void globalThis.fetch // the global is defined lazily: reading it loads the implementation
 }
 
 /** One recorded attempt, as the result's `health_checks[]` lists it. */
@@ -25,8 +23,6 @@ export interface HealthCheckRecord {
 export interface Probe {
   endpoint: string
   attempt(signal: AbortSignal): Promise<{ statusCode: number; passed: boolean; detail?: string }>
-  /** Resolves when what the attempts need is loaded: no attempt's time or timeout includes it. */
-  ready?(): Promise<unknown>
 }
 
 export interface HealthPolicy {
@@ -50,33 +46,31 @@ export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatu
   preloadHttpProbes()
   return {
     endpoint: url,
-    // A failed load fails the attempts, which say why.
-    ready: () => loadUndici().catch(() => undefined),
     async attempt(signal) {
-      const { request } = await loadUndici()
-      const response = await request(url, {
+      const response = await fetch(url, {
         method: 'GET',
         signal,
         headers: { 'user-agent': 'deploy-orchestrator' },
-        maxRedirections: 0
-      } as Parameters<typeof undiciRequest>[1])
+        redirect: 'manual'
+      })
       let body = ''
-      if (policy.bodyMatch) {
+      if (policy.bodyMatch && response.body) {
+        const decoder = new TextDecoder()
         for await (const chunk of response.body) {
-          body += chunk.toString()
+          body += decoder.decode(chunk, { stream: true })
           if (body.length > MAX_BODY_BYTES) break
         }
       }
-      // Drain what is left (a bounded read), so the connection is released without an error event.
-      await response.body.dump({ limit: MAX_BODY_BYTES }).catch(() => undefined)
-      const statusOk = policy.expectedStatus.includes(response.statusCode)
+      // What is left is not read: the connection is closed, not drained.
+      await response.body?.cancel().catch(() => undefined)
+      const statusOk = policy.expectedStatus.includes(response.status)
       const bodyOk = !policy.bodyMatch || policy.bodyMatch.test(body)
       const detail = !statusOk
-        ? `HTTP ${response.statusCode}, expected ${policy.expectedStatus.join(' or ')}`
+        ? `HTTP ${response.status}, expected ${policy.expectedStatus.join(' or ')}`
         : !bodyOk
           ? `body did not match /${policy.bodyMatch!.source}/`
           : undefined
-      return { statusCode: response.statusCode, passed: statusOk && bodyOk, detail }
+      return { statusCode: response.status, passed: statusOk && bodyOk, detail }
     }
   }
 }
@@ -93,7 +87,6 @@ export async function runHealthChecks(
 ): Promise<HealthOutcome> {
   const records: HealthCheckRecord[] = []
   const failures: string[] = []
-  await Promise.all(probes.map((probe) => probe.ready?.()))
   const results = await Promise.all(
     probes.map(async (probe) => {
       for (let attempt = 1; attempt <= policy.retries; attempt++) {
