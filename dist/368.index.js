@@ -515,7 +515,7 @@ var health = __webpack_require__(787);
 async function createServices(settings, log, approvalGate) {
     // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
     if (settings.mode !== 'plan')
-        (0,health/* preloadHttpProbes */.xE)();
+        void (0,health/* preloadHttpProbes */.xE)();
     const configSources = [new config_repos/* GitConfigRepoSource */.Mv(settings.runtime.workspace)];
     const observers = [];
     let validationGate;
@@ -899,19 +899,25 @@ function processAlive(pid) {
 /* harmony export */   xE: () => (/* binding */ preloadHttpProbes),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+let fetchLoaded;
 /**
- * Starts loading what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from
- * Node's code cache), which the GitHub client shares; a bundled second HTTP client would be compiled
- * in every deploy for a handful of requests.
+ * Loads what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from Node's
+ * code cache, shared with the GitHub client; a bundled second HTTP client would be compiled in every
+ * deploy for a handful of requests). Its implementation loads at the first call, which a `data:`
+ * URL makes without a request; `runHealthChecks` waits for it, so no attempt's time or timeout
+ * includes the loading.
  */
 function preloadHttpProbes() {
-    void globalThis.fetch; // the global is defined lazily: reading it loads the implementation
+    fetchLoaded ??= fetch('data:,')
+        .then((response) => response.arrayBuffer())
+        .catch(() => undefined);
+    return fetchLoaded;
 }
 const MAX_BODY_BYTES = 256 * 1024;
 function httpProbe(url, policy) {
-    preloadHttpProbes();
     return {
         endpoint: url,
+        ready: preloadHttpProbes,
         async attempt(signal) {
             const response = await fetch(url, {
                 method: 'GET',
@@ -949,6 +955,7 @@ function httpProbe(url, policy) {
 async function runHealthChecks(probes, policy, options) {
     const records = [];
     const failures = [];
+    await Promise.all(probes.map((probe) => probe.ready?.()));
     const results = await Promise.all(probes.map(async (probe) => {
         for (let attempt = 1; attempt <= policy.retries; attempt++) {
             if (options.signal?.aborted) {

@@ -16,7 +16,7 @@ import { isAbsolute, join } from 'node:path'
  */
 export async function createServices(settings: Settings, log: Log, approvalGate: ApprovalGate): Promise<Services> {
   // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
-  if (settings.mode !== 'plan') preloadHttpProbes()
+  if (settings.mode !== 'plan') void preloadHttpProbes()
   const configSources: ConfigRepoSource[] = [new GitConfigRepoSource(settings.runtime.workspace)]
   const observers: RunObserver[] = []
   let validationGate: ValidationGate | undefined

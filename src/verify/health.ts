@@ -1,10 +1,17 @@
+let fetchLoaded: Promise<unknown> | undefined
+
 /**
- * Starts loading what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from
- * Node's code cache), which the GitHub client shares; a bundled second HTTP client would be compiled
- * in every deploy for a handful of requests.
+ * Loads what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from Node's
+ * code cache, shared with the GitHub client; a bundled second HTTP client would be compiled in every
+ * deploy for a handful of requests). Its implementation loads at the first call, which a `data:`
+ * URL makes without a request; `runHealthChecks` waits for it, so no attempt's time or timeout
+ * includes the loading.
  */
-export function preloadHttpProbes(): void {
-  void globalThis.fetch // the global is defined lazily: reading it loads the implementation
+export function preloadHttpProbes(): Promise<unknown> {
+  fetchLoaded ??= fetch('data:,')
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined)
+  return fetchLoaded
 }
 
 /** One recorded attempt, as the result's `health_checks[]` lists it. */
@@ -23,6 +30,8 @@ export interface HealthCheckRecord {
 export interface Probe {
   endpoint: string
   attempt(signal: AbortSignal): Promise<{ statusCode: number; passed: boolean; detail?: string }>
+  /** Resolves when what the attempts need is loaded: no attempt's time or timeout includes it. */
+  ready?(): Promise<unknown>
 }
 
 export interface HealthPolicy {
@@ -43,9 +52,9 @@ export interface HealthOutcome {
 const MAX_BODY_BYTES = 256 * 1024
 
 export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatus' | 'bodyMatch'>): Probe {
-  preloadHttpProbes()
   return {
     endpoint: url,
+    ready: preloadHttpProbes,
     async attempt(signal) {
       const response = await fetch(url, {
         method: 'GET',
@@ -87,6 +96,7 @@ export async function runHealthChecks(
 ): Promise<HealthOutcome> {
   const records: HealthCheckRecord[] = []
   const failures: string[] = []
+  await Promise.all(probes.map((probe) => probe.ready?.()))
   const results = await Promise.all(
     probes.map(async (probe) => {
       for (let attempt = 1; attempt <= policy.retries; attempt++) {
