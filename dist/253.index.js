@@ -407,7 +407,7 @@ async function followDeployment(start, options) {
     let deployment = start;
     describeChanges(deployment, seen, label, log);
     let interval = FIRST_POLL_MS;
-    let unreadable = false;
+    let pollFailing = false;
     for (;;) {
         if (TERMINAL_PHASES.includes(deployment.phase ?? 'UNKNOWN'))
             return { deployment, ended: 'terminal' };
@@ -417,6 +417,9 @@ async function followDeployment(start, options) {
         let read;
         try {
             read = await readDeployment(api, appId, deployment.id, stop);
+            if (pollFailing)
+                log.info(`${label}: deployment ${read.id} can be read again`);
+            pollFailing = false;
         }
         catch (error) {
             if (stop.aborted)
@@ -426,17 +429,14 @@ async function followDeployment(start, options) {
             // The API is down or this endpoint is: the deployment goes on regardless, so keep looking
             // (the app's list of deployments is another endpoint) until it ends or the deadline passes.
             read = await listedDeployment(api, appId, deployment.id, stop).catch(() => undefined);
-            if (!unreadable)
+            if (!pollFailing)
                 log.warn(`${label}: cannot read deployment ${deployment.id} (${error.message}); still following it${read ? " through the app's list of deployments" : ' until deploy-timeout-seconds'}`);
-            unreadable = true;
+            pollFailing = true;
         }
         if (!read) {
             interval = SLOW_POLL_MS;
             continue;
         }
-        if (unreadable)
-            log.info(`${label}: deployment ${read.id} can be read again`);
-        unreadable = false;
         deployment = read;
         interval = describeChanges(deployment, seen, label, log)
             ? QUICK_POLL_MS

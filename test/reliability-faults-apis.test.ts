@@ -663,6 +663,8 @@ describe.concurrent('fault matrix: DigitalOcean App Platform', () => {
           )
         )
           problems.push('no warning names the failing poll, its cause and the way round it')
+        const warned = result.run.stdout.split('\n').filter((l) => l.includes('cannot read deployment')).length
+        if (warned !== 1) problems.push(`${warned} warnings about the failing poll, not one`)
         return problems.map((p) => `${call.name}: ${p}`)
       }
       const allowed =
