@@ -889,6 +889,47 @@ function processAlive(pid) {
 
 /***/ }),
 
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** The recovery policy's arithmetic, shared by every client that retries (App Platform, the state download, GitHub Deployments, the webhooks). */
+/** Exponential backoff with jitter: `baseMs × 2^(attempt-1)`, at most `maxMs`, then half to all of it. */
+function backoffMs(attempt, baseMs, maxMs = Infinity, random = Math.random) {
+    return Math.min(maxMs, baseMs * 2 ** (attempt - 1)) * (0.5 + random() * 0.5);
+}
+/** A `retry-after` header in milliseconds: seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value) {
+    const text = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Waits `ms`, or less when `signal` fires; never rejects. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (ms <= 0 || signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -896,9 +937,10 @@ function processAlive(pid) {
 /* harmony export */   HB: () => (/* binding */ httpProbe),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   b7: () => (/* binding */ runHealthChecks),
-/* harmony export */   xE: () => (/* binding */ preloadHttpProbes),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   xE: () => (/* binding */ preloadHttpProbes)
 /* harmony export */ });
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4266);
+
 let fetchLoaded;
 /**
  * Loads what HTTP probes need, for a run that may check URLs: Node's own fetch (undici, from Node's
@@ -1000,7 +1042,7 @@ async function runHealthChecks(probes, policy, options) {
                 failures.push(`${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`);
                 return false;
             }
-            await sleep(policy.intervalMs, options.signal);
+            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(policy.intervalMs, options.signal);
         }
         return false;
     }));
@@ -1021,19 +1063,6 @@ function describeError(error) {
     if (error?.name === 'AbortError' || code === 'ABORT_ERR')
         return 'aborted (deadline)';
     return err.cause?.message ?? err.message ?? String(error);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (ms <= 0 || signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    });
 }
 
 

@@ -11,13 +11,11 @@ export const modules = {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6990);
-/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94);
 
 
 
 // Reading the file and looking values up live in config-values.ts, which loads this module (and
 // `yaml`) only when there is a file to parse.
-
 const BY_NAME = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.map((input) => [input.name, input]));
 /** Keys that would make no sense in a file: the file's own location and a one-off plan. */
 const NOT_IN_FILE = new Set(['config-file', 'plan', 'environment']);

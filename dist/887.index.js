@@ -163,12 +163,15 @@ function redactPath(url) {
 /* harmony export */ });
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4098);
 /* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2649);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4266);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+
 
 
 
 /** A creation that failed ambiguously is tried again at most twice, after reading that it did not land. */
 const CREATE_ATTEMPTS = 3;
+const CREATE_BACKOFF_MS = 1000;
 const FINAL = {
     success: 'success',
     failed: 'failure',
@@ -264,7 +267,7 @@ class GitHubDeploymentsObserver {
                     return landed;
                 }
                 this.log.warn(`GitHub Deployment: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error)}; it did not land, creating it again`);
-                await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)((0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffMs */ .jo)(attempt, CREATE_BACKOFF_MS));
                 continue;
             }
             if (created.status !== 201 || !('id' in created.data)) {

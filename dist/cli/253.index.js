@@ -21,9 +21,12 @@ var command = __webpack_require__(3121);
 var platform = __webpack_require__(9597);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var retry = __webpack_require__(4266);
 // EXTERNAL MODULE: ./src/verify/health.ts
 var health = __webpack_require__(787);
 ;// CONCATENATED MODULE: ./src/platforms/digitalocean/api.ts
+
 
 
 /** A failed call, its message in the one format every DigitalOcean error has. */
@@ -36,6 +39,10 @@ class DigitalOceanError extends Error {
         this.status = status;
         this.code = code;
         this.requestId = requestId;
+    }
+    /** Says nothing about what was asked: no answer, 5xx, or a rate limit held longer than a run waits. */
+    get outage() {
+        return this.status === undefined || this.status >= 500 || this.status === 429;
     }
 }
 /** Recovery policy (the specification's table): transient failures 3 retries with backoff and jitter. */
@@ -136,20 +143,20 @@ class DigitalOceanApi {
                         throw fail(`${failure.message}; DigitalOcean asks to wait ${after} s, longer than this run waits`);
                     waits++;
                     this.log.warn(`DigitalOcean rate limit on ${name} for ${call.subject}: waiting ${after} s as retry-after asks (${this.quotaText()})`);
-                    await (0,health/* sleep */.yy)(after * 1000, call.signal);
+                    await (0,retry/* sleep */.yy)(after * 1000, call.signal);
                     continue;
                 }
                 if (!failure.transient)
                     throw fail();
                 const last = retries >= RETRIES;
                 retries++;
-                const delay = Math.round(BACKOFF_MS * 2 ** (retries - 1) * (0.5 + Math.random() * 0.5));
+                const delay = Math.round((0,retry/* backoffMs */.jo)(retries, BACKOFF_MS));
                 if (!last) {
                     this.log.warn(`DigitalOcean ${name} for ${call.subject}: ${failure.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${retries + 1} of ${RETRIES + 1})`);
                 }
                 else if (!call.recover)
                     throw fail();
-                await (0,health/* sleep */.yy)(delay, call.signal);
+                await (0,retry/* sleep */.yy)(delay, call.signal);
                 if (call.signal?.aborted)
                     throw fail(`stopped at the deadline (${failure.message})`);
                 if (call.recover) {
@@ -201,7 +208,7 @@ class DigitalOceanApi {
         if (wait <= 0 || wait > MAX_RETRY_AFTER_S * 1000)
             return;
         this.log.warn(`DigitalOcean API quota used up: waiting ${Math.ceil(wait / 1000)} s for it to reset`);
-        await (0,health/* sleep */.yy)(wait, signal);
+        await (0,retry/* sleep */.yy)(wait, signal);
         this.quota.remaining = undefined;
     }
     observe(headers) {
@@ -256,13 +263,7 @@ function describeFailure(error, exchange) {
     return { message, status, code: thrown.id, requestId, transient: status >= 500 };
 }
 function retryAfterSeconds(headers) {
-    const value = headers?.get('retry-after')?.trim();
-    if (!value)
-        return 1;
-    if (/^\d+$/.test(value))
-        return Math.max(1, Number(value));
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? 1 : Math.max(1, Math.ceil((at - Date.now()) / 1000));
+    return Math.max(1, Math.ceil(((0,retry/* retryAfterMs */.Vs)(headers?.get('retry-after')) ?? 1000) / 1000));
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/digitalocean/app-spec.ts
@@ -411,7 +412,7 @@ async function followDeployment(start, options) {
     for (;;) {
         if (TERMINAL_PHASES.includes(deployment.phase ?? 'UNKNOWN'))
             return { deployment, ended: 'terminal' };
-        await (0,health/* sleep */.yy)(Math.max(interval, api.pollFloorMs()), stop);
+        await (0,retry/* sleep */.yy)(Math.max(interval, api.pollFloorMs()), stop);
         if (stop.aborted)
             return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' };
         let read;
@@ -424,7 +425,7 @@ async function followDeployment(start, options) {
         catch (error) {
             if (stop.aborted)
                 return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' };
-            if (!outage(error))
+            if (!(error instanceof DigitalOceanError && error.outage))
                 throw error;
             // The API is down or this endpoint is: the deployment goes on regardless, so keep looking
             // (the app's list of deployments is another endpoint) until it ends or the deadline passes.
@@ -465,12 +466,6 @@ async function listedDeployment(api, appId, deploymentId, signal) {
         signal
     });
     return list.deployments?.find((d) => d.id === deploymentId);
-}
-/** A failure that says nothing about the deployment (no answer, 5xx, a rate limit held too long). */
-function outage(error) {
-    if (!(error instanceof DigitalOceanError))
-        return false;
-    return error.status === undefined || error.status >= 500 || error.status === 429;
 }
 /** Logs what changed since the last look (the phase, each top-level step); true when anything did. */
 function describeChanges(deployment, seen, label, log) {

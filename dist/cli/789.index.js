@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
-// EXTERNAL MODULE: ./src/verify/health.ts
-var health = __webpack_require__(787);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var retry = __webpack_require__(4266);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -378,7 +378,7 @@ class PostgresMigrator {
             }
             if (performance.now() >= deadline)
                 throw new MigrationError(`another deploy held the migration lock for more than ${Math.round(timeoutMs / 1000)} s`);
-            await (0,health/* sleep */.yy)(250);
+            await (0,retry/* sleep */.yy)(250);
         }
     }
 }

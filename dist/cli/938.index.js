@@ -166,8 +166,10 @@ function redactPath(url) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6990);
 /* harmony import */ var _state_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6858);
-/* harmony import */ var _util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4726);
+/* harmony import */ var _util_failpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4726);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4266);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+
 
 
 
@@ -391,7 +393,7 @@ class ReleaseAssetStateStore {
     async fetchSigned(url) {
         for (let attempt = 1;; attempt++) {
             let problem;
-            let waitMs = DOWNLOAD_BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() * 0.5);
+            let waitMs = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .backoffMs */ .jo)(attempt, DOWNLOAD_BACKOFF_MS);
             let response;
             try {
                 response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
@@ -406,14 +408,12 @@ class ReleaseAssetStateStore {
             if (response && !response.ok) {
                 if (response.status < 500 && ![403, 429].includes(response.status))
                     throw new Error(problem);
-                const after = Number(response.headers.get('retry-after'));
-                if (after > 0)
-                    waitMs = after * 1000;
+                waitMs = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')) ?? waitMs;
             }
             if (attempt >= DOWNLOAD_ATTEMPTS || waitMs > MAX_DOWNLOAD_WAIT_MS)
                 throw new Error(`${problem}${attempt > 1 ? `; gave up after ${attempt} attempts` : ''}`);
             this.log.warn(`GitHub state download: ${problem}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${DOWNLOAD_ATTEMPTS})`);
-            await new Promise((resolve) => setTimeout(resolve, waitMs));
+            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(waitMs);
         }
     }
     /**
@@ -426,7 +426,7 @@ class ReleaseAssetStateStore {
         const url = `${release.uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(name)}`;
         let lastProblem = '';
         for (let attempt = 1; attempt <= UPLOAD_ATTEMPTS; attempt++) {
-            (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .failpoint */ .Z)('release-store-before-upload');
+            (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .failpoint */ .Z)('release-store-before-upload');
             try {
                 const response = await octokit.request({
                     method: 'POST',
@@ -436,7 +436,7 @@ class ReleaseAssetStateStore {
                     // Never retried by the plugin: a retry of an upload that landed answers 422 against itself.
                     request: { retries: 0 }
                 });
-                (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .failpoint */ .Z)('release-store-after-upload');
+                (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .failpoint */ .Z)('release-store-after-upload');
                 const stored = response.data;
                 if (stored.state === 'uploaded' && (!stored.digest || stored.digest === digest)) {
                     return { id: stored.id, name: stored.name, state: stored.state, digest: stored.digest ?? digest, sequence };

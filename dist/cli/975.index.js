@@ -287,7 +287,9 @@ function shortVersion(version) {
 /* harmony export */   B: () => (/* binding */ postJson)
 /* harmony export */ });
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
-/* harmony import */ var _verify_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
+/* harmony import */ var _verify_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
+
 
 
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -316,7 +318,7 @@ async function postJson(url, body, options) {
             attempts++;
             const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, Math.floor(remaining)));
             const timeout = AbortSignal.timeout(timeoutMs);
-            let retryAfterMs;
+            let retryAfter;
             try {
                 const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, {
                     method: 'POST',
@@ -334,19 +336,18 @@ async function postJson(url, body, options) {
                 last = `HTTP ${status}${answer.trim() ? `: ${oneLine(answer)}` : ''}`;
                 if (!retryable(status))
                     return { ok: false, attempts, status, error: last, permanent: true, elapsedMs: elapsed() };
-                retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+                retryAfter = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers['retry-after']);
             }
             catch (error) {
-                last = timeout.aborted ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : (0,_verify_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error);
+                last = timeout.aborted ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : (0,_verify_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
             }
             const left = deadline - performance.now() - MIN_ATTEMPT_MS;
-            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempts - 1)) * (0.5 + random() * 0.5);
-            const delay = retryAfterMs ?? backoff;
-            if (left <= 0 || (retryAfterMs !== undefined && retryAfterMs > left))
+            const delay = retryAfter ?? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(attempts, policy.baseDelayMs, policy.maxDelayMs, random);
+            if (left <= 0 || (retryAfter !== undefined && retryAfter > left))
                 break;
             const wait = Math.min(delay, left);
             options.onRetry?.(attempts, last, Math.round(wait));
-            await (0,_verify_health_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait);
+            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait);
         }
         return {
             ok: false,
@@ -361,15 +362,6 @@ async function postJson(url, body, options) {
 }
 function retryable(status) {
     return status >= 500 || status === 408 || status === 425 || status === 429;
-}
-function parseRetryAfter(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (!text)
-        return undefined;
-    if (/^\d+$/.test(text.trim()))
-        return Number(text.trim()) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 async function readBounded(stream) {
     const chunks = [];

@@ -4,7 +4,7 @@ import pg from 'pg'
 import type { MigrationRecord, Migrator } from '../execute/migrator.js'
 import type { RunObserver, RunResult } from '../pipeline.js'
 import type { Log } from '../report/log.js'
-import { sleep } from '../verify/health.js'
+import { sleep } from '../util/retry.js'
 import { type MigrationFile, findMigrations } from './migration-files.js'
 
 export const MIGRATIONS_TABLE = 'deploy_orchestrator_migrations'

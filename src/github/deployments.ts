@@ -3,6 +3,7 @@ import { runUrl } from '../pipeline.js'
 import type { Log } from '../report/log.js'
 import type { Settings } from '../settings/settings.js'
 import { short } from '../state/transitions.js'
+import { backoffMs, sleep } from '../util/retry.js'
 import { type GitHubOctokit, describeError, repositoryClient, statusOf } from './client.js'
 
 type FinalState = 'success' | 'failure' | 'error'
@@ -13,6 +14,7 @@ type CreateDeploymentRequest = Parameters<GitHubOctokit['rest']['repos']['create
 
 /** A creation that failed ambiguously is tried again at most twice, after reading that it did not land. */
 const CREATE_ATTEMPTS = 3
+const CREATE_BACKOFF_MS = 1000
 
 const FINAL: Record<RunResult['status'], FinalState> = {
   success: 'success',
@@ -113,7 +115,7 @@ export class GitHubDeploymentsObserver implements RunObserver {
           return landed
         }
         this.log.warn(`GitHub Deployment: ${describeError(error)}; it did not land, creating it again`)
-        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt))
+        await sleep(backoffMs(attempt, CREATE_BACKOFF_MS))
         continue
       }
       if (created.status !== 201 || !('id' in created.data)) {

@@ -5,6 +5,7 @@ import type { Settings } from '../settings/settings.js'
 import { type DeploymentState, StateConflictError, StateError, parseState, serializeState } from '../state/schema.js'
 import type { StateStore } from '../state/store.js'
 import { failpoint } from '../util/failpoint.js'
+import { backoffMs, retryAfterMs, sleep } from '../util/retry.js'
 import { type GitHubClient, describeError, errorCodes, repositoryClient, statusOf } from './client.js'
 
 /** Versions of one environment's state kept in the release; older ones are deleted after a write. */
@@ -266,7 +267,7 @@ export class ReleaseAssetStateStore implements StateStore {
   private async fetchSigned(url: URL): Promise<Buffer> {
     for (let attempt = 1; ; attempt++) {
       let problem: string
-      let waitMs = DOWNLOAD_BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() * 0.5)
+      let waitMs = backoffMs(attempt, DOWNLOAD_BACKOFF_MS)
       let response: Response | undefined
       try {
         response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
@@ -278,15 +279,14 @@ export class ReleaseAssetStateStore implements StateStore {
       }
       if (response && !response.ok) {
         if (response.status < 500 && ![403, 429].includes(response.status)) throw new Error(problem)
-        const after = Number(response.headers.get('retry-after'))
-        if (after > 0) waitMs = after * 1000
+        waitMs = retryAfterMs(response.headers.get('retry-after')) ?? waitMs
       }
       if (attempt >= DOWNLOAD_ATTEMPTS || waitMs > MAX_DOWNLOAD_WAIT_MS)
         throw new Error(`${problem}${attempt > 1 ? `; gave up after ${attempt} attempts` : ''}`)
       this.log.warn(
         `GitHub state download: ${problem}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${DOWNLOAD_ATTEMPTS})`
       )
-      await new Promise((resolve) => setTimeout(resolve, waitMs))
+      await sleep(waitMs)
     }
   }
 

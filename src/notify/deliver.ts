@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici'
-import { describeError, sleep } from '../verify/health.js'
+import { backoffMs, retryAfterMs, sleep } from '../util/retry.js'
+import { describeError } from '../verify/health.js'
 
 /** How hard to try: every attempt, wait and retry together end within `budgetMs`. */
 export interface DeliveryPolicy {
@@ -59,7 +60,7 @@ export async function postJson(
       attempts++
       const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, Math.floor(remaining)))
       const timeout = AbortSignal.timeout(timeoutMs)
-      let retryAfterMs: number | undefined
+      let retryAfter: number | undefined
       try {
         const response = await request(url, {
           method: 'POST',
@@ -76,14 +77,13 @@ export async function postJson(
         last = `HTTP ${status}${answer.trim() ? `: ${oneLine(answer)}` : ''}`
         if (!retryable(status))
           return { ok: false, attempts, status, error: last, permanent: true, elapsedMs: elapsed() }
-        retryAfterMs = parseRetryAfter(response.headers['retry-after'])
+        retryAfter = retryAfterMs(response.headers['retry-after'])
       } catch (error) {
         last = timeout.aborted ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : describeError(error)
       }
       const left = deadline - performance.now() - MIN_ATTEMPT_MS
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempts - 1)) * (0.5 + random() * 0.5)
-      const delay = retryAfterMs ?? backoff
-      if (left <= 0 || (retryAfterMs !== undefined && retryAfterMs > left)) break
+      const delay = retryAfter ?? backoffMs(attempts, policy.baseDelayMs, policy.maxDelayMs, random)
+      if (left <= 0 || (retryAfter !== undefined && retryAfter > left)) break
       const wait = Math.min(delay, left)
       options.onRetry?.(attempts, last, Math.round(wait))
       await sleep(wait)
@@ -101,14 +101,6 @@ export async function postJson(
 
 function retryable(status: number): boolean {
   return status >= 500 || status === 408 || status === 425 || status === 429
-}
-
-function parseRetryAfter(value: string | string[] | undefined): number | undefined {
-  const text = Array.isArray(value) ? value[0] : value
-  if (!text) return undefined
-  if (/^\d+$/.test(text.trim())) return Number(text.trim()) * 1000
-  const date = Date.parse(text)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
 async function readBounded(

@@ -5,7 +5,6 @@ import type { ConfigFileValues } from './config-values.js'
 
 // Reading the file and looking values up live in config-values.ts, which loads this module (and
 // `yaml`) only when there is a file to parse.
-export { type ConfigFileValues, configFileValue, loadConfigFile } from './config-values.js'
 
 const BY_NAME = new Map(INPUTS.map((input) => [input.name, input]))
 /** Keys that would make no sense in a file: the file's own location and a one-off plan. */

@@ -1,3 +1,4 @@
+import { sleep } from '../util/retry.js'
 let fetchLoaded: Promise<unknown> | undefined
 
 /**
@@ -160,17 +161,4 @@ export function describeError(error: unknown): string {
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return 'timed out'
   if ((error as Error)?.name === 'AbortError' || code === 'ABORT_ERR') return 'aborted (deadline)'
   return err.cause?.message ?? err.message ?? String(error)
-}
-
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve()
-    const timer = setTimeout(done, ms)
-    function done(): void {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    signal?.addEventListener('abort', done, { once: true })
-  })
 }

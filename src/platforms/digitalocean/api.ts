@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DigitalOceanClient, RequestBuilder } from '@digitalocean/dots'
 import type { RequestAdapter } from '@microsoft/kiota-abstractions'
 import type { Log } from '../../report/log.js'
-import { describeError, sleep } from '../../verify/health.js'
+import { backoffMs, retryAfterMs, sleep } from '../../util/retry.js'
+import { describeError } from '../../verify/health.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH'
 
@@ -36,6 +37,11 @@ export class DigitalOceanError extends Error {
     readonly requestId?: string
   ) {
     super(message) // named Error: the message itself says DigitalOcean, a class name would only repeat it
+  }
+
+  /** Says nothing about what was asked: no answer, 5xx, or a rate limit held longer than a run waits. */
+  get outage(): boolean {
+    return this.status === undefined || this.status >= 500 || this.status === 429
   }
 }
 
@@ -165,7 +171,7 @@ export class DigitalOceanApi {
         if (!failure.transient) throw fail()
         const last = retries >= RETRIES
         retries++
-        const delay = Math.round(BACKOFF_MS * 2 ** (retries - 1) * (0.5 + Math.random() * 0.5))
+        const delay = Math.round(backoffMs(retries, BACKOFF_MS))
         if (!last) {
           this.log.warn(
             `DigitalOcean ${name} for ${call.subject}: ${failure.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${retries + 1} of ${RETRIES + 1})`
@@ -295,9 +301,5 @@ function describeFailure(error: unknown, exchange: Exchange): Failure {
 }
 
 function retryAfterSeconds(headers: Headers | undefined): number {
-  const value = headers?.get('retry-after')?.trim()
-  if (!value) return 1
-  if (/^\d+$/.test(value)) return Math.max(1, Number(value))
-  const at = Date.parse(value)
-  return Number.isNaN(at) ? 1 : Math.max(1, Math.ceil((at - Date.now()) / 1000))
+  return Math.max(1, Math.ceil((retryAfterMs(headers?.get('retry-after')) ?? 1000) / 1000))
 }

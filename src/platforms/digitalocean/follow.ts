@@ -1,5 +1,5 @@
 import type { Log } from '../../report/log.js'
-import { sleep } from '../../verify/health.js'
+import { sleep } from '../../util/retry.js'
 import { type DigitalOceanApi, DigitalOceanError } from './api.js'
 import { type DeploymentJson, type StepJson, TERMINAL_PHASES } from './app-spec.js'
 
@@ -49,7 +49,7 @@ export async function followDeployment(start: DeploymentJson, options: FollowOpt
       pollFailing = false
     } catch (error) {
       if (stop.aborted) return { deployment, ended: options.signal.aborted ? 'stopped' : 'deadline' }
-      if (!outage(error)) throw error
+      if (!(error instanceof DigitalOceanError && error.outage)) throw error
       // The API is down or this endpoint is: the deployment goes on regardless, so keep looking
       // (the app's list of deployments is another endpoint) until it ends or the deadline passes.
       read = await listedDeployment(api, appId, deployment.id, stop).catch(() => undefined)
@@ -103,12 +103,6 @@ async function listedDeployment(
     signal
   })
   return list.deployments?.find((d) => d.id === deploymentId)
-}
-
-/** A failure that says nothing about the deployment (no answer, 5xx, a rate limit held too long). */
-function outage(error: unknown): boolean {
-  if (!(error instanceof DigitalOceanError)) return false
-  return error.status === undefined || error.status >= 500 || error.status === 429
 }
 
 /** Logs what changed since the last look (the phase, each top-level step); true when anything did. */
