@@ -51,10 +51,10 @@ export async function runAction(options: {
     env,
     timeoutMs: options.timeoutMs
   })
-  const result = await readFile(join(files, 'result.json'), 'utf8').then(
-    (t) => JSON.parse(t),
-    () => undefined
-  )
+  // Missing, or cut short by a SIGKILL in the middle of its write (the crash tests): no result.
+  const result = await readFile(join(files, 'result.json'), 'utf8')
+    .then((t) => JSON.parse(t))
+    .catch(() => undefined)
   return {
     exitCode,
     stdout,
