@@ -7,10 +7,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ GateError)
+  u: () => (/* binding */ GateError),
+  J: () => (/* binding */ TerminalApprovalGate)
 });
-
-// UNUSED EXPORTS: TerminalApprovalGate
 
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
@@ -44,7 +43,7 @@ class TerminalApprovalGate {
             throw new GateError(`this ${plan.operation} needs approval and no one is at a terminal to give it; run interactively, or pass --approve to approve in advance`);
         }
         this.output.write(`\n${describe()}\n`);
-        const prompt = createInterface({ input: this.input, output: this.output });
+        const prompt = (0,promises_namespaceObject.createInterface)({ input: this.input, output: this.output });
         try {
             const answer = (await prompt.question(`Proceed with ${plan.operation} of ${plan.environment}? [y/N] `))
                 .trim()
@@ -66,28 +65,33 @@ class TerminalApprovalGate {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9205);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2838);
 /* harmony import */ var _util_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(158);
 
 
 (0,_util_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .skipWasmTierUp */ .d)();
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+if (globalThis.__deployOrchestratorCli) {
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(98), __nccwpck_require__.e(100), __nccwpck_require__.e(370), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    process.exitCode = await main(process.argv.slice(2));
+}
+else {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9205:
+/***/ 2838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ describeFailure),
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: describeFailure
 
 // EXTERNAL MODULE: ./src/gate/approval.ts + 1 modules
 var approval = __nccwpck_require__(7330);
@@ -165,53 +169,8 @@ class EnvironmentApprovalGate {
 var actions_core = __nccwpck_require__(8613);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/report/log.ts
-const MAX_ENTRIES = 500;
-/** Shared by both logs: redaction and the bounded record of decisions for `result.logs`. */
-class BaseLog {
-    entries = [];
-    secrets = [];
-    secret(value) {
-        if (value.length < 4 || this.secrets.includes(value))
-            return;
-        this.secrets.push(value);
-        // Longest first, so a secret that contains another is replaced whole.
-        this.secrets.sort((a, b) => b.length - a.length);
-        this.declareSecret(value);
-    }
-    redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            if (out.includes(secret))
-                out = out.split(secret).join('***');
-        return out;
-    }
-    info(message) {
-        this.record('info', message);
-        this.write('info', this.redact(message));
-    }
-    warn(message) {
-        this.record('warn', message);
-        this.write('warn', this.redact(message));
-    }
-    error(message) {
-        this.record('error', message);
-        this.write('error', this.redact(message));
-    }
-    debug(message) {
-        this.write('debug', this.redact(message));
-    }
-    output(line) {
-        this.write('output', this.redact(line));
-    }
-    declareSecret(_value) { }
-    record(level, message) {
-        if (this.entries.length < MAX_ENTRIES) {
-            this.entries.push({ level, message: this.redact(message), timestamp: new Date().toISOString() });
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __nccwpck_require__(6472);
 ;// CONCATENATED MODULE: ./src/report/actions-log.ts
 // The runner's workflow commands through @actions/core's own command module (its `group`, `info`,
 // `warning`, `error`, `debug` and `setSecret` are one call of it each); see actions-core.ts.
@@ -219,7 +178,7 @@ class BaseLog {
 
 
 /** The runner's log: `::group::` per phase, annotations for warnings and errors. */
-class ActionsLog extends BaseLog {
+class ActionsLog extends log/* BaseLog */.q {
     /** As `core.group`: the group opens at once, and closes however `body` ends. */
     async group(title, body) {
         (0,actions_core/* issue */.sn)('group', title);
@@ -260,7 +219,7 @@ var errors = __nccwpck_require__(6990);
 // The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
 // rest starts loading in parallel just before that line, and is awaited where it is used.
-const loadRunModules = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(100), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1368)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(98), __nccwpck_require__.e(100), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8668))]);
+const loadRunModules = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(100), __nccwpck_require__.e(370), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1368)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(98), __nccwpck_require__.e(100), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962))]);
 /** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
 const randomUUID = () => globalThis.crypto.randomUUID();
 /** Starts loading a module now; a failure surfaces where the promise is awaited. */
@@ -833,6 +792,61 @@ function setOutput(name, value) {
 function setFailed(message) {
     process.exitCode = 1;
     issueCommand('error', {}, message);
+}
+
+
+/***/ }),
+
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ BaseLog)
+/* harmony export */ });
+const MAX_ENTRIES = 500;
+/** Shared by both logs: redaction and the bounded record of decisions for `result.logs`. */
+class BaseLog {
+    entries = [];
+    secrets = [];
+    secret(value) {
+        if (value.length < 4 || this.secrets.includes(value))
+            return;
+        this.secrets.push(value);
+        // Longest first, so a secret that contains another is replaced whole.
+        this.secrets.sort((a, b) => b.length - a.length);
+        this.declareSecret(value);
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            if (out.includes(secret))
+                out = out.split(secret).join('***');
+        return out;
+    }
+    info(message) {
+        this.record('info', message);
+        this.write('info', this.redact(message));
+    }
+    warn(message) {
+        this.record('warn', message);
+        this.write('warn', this.redact(message));
+    }
+    error(message) {
+        this.record('error', message);
+        this.write('error', this.redact(message));
+    }
+    debug(message) {
+        this.write('debug', this.redact(message));
+    }
+    output(line) {
+        this.write('output', this.redact(line));
+    }
+    declareSecret(_value) { }
+    record(level, message) {
+        if (this.entries.length < MAX_ENTRIES) {
+            this.entries.push({ level, message: this.redact(message), timestamp: new Date().toISOString() });
+        }
+    }
 }
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: everything the suite needs on a fresh machine, then the suite.
 # System tools come from Debian's packages (installed when missing, as root or with sudo);
-# Node packages from the lock file.
+# Node packages from the lock file; the suite runs on Node 24, the action's runtime (scripts/node24.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,4 +23,8 @@ fi
 # The integration tests run the committed bundle; build it when it is missing.
 [ -f dist/index.js ] || node scripts/package.mjs
 
-exec npx vitest run "$@"
+# Everything the suite starts (the bundle, `node` in test commands) runs on the same Node 24.
+node24=$(bash scripts/node24.sh)
+export PATH="$node24:$PATH"
+echo "Tests under Node $(node --version)" >&2
+exec node node_modules/vitest/vitest.mjs run "$@"

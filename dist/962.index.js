@@ -1,0 +1,491 @@
+export const id = 962;
+export const ids = [962];
+export const modules = {
+
+/***/ 3962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reportToActions: () => (/* binding */ reportToActions)
+});
+
+// EXTERNAL MODULE: ./src/report/actions-core.ts + 5 modules
+var actions_core = __webpack_require__(8613);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/report/result.ts
+var report_result = __webpack_require__(5781);
+// EXTERNAL MODULE: ./src/state/transitions.ts
+var transitions = __webpack_require__(2649);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/** GitHub refuses a step summary over 1 MiB; keep well under, and say what was cut. */
+const SUMMARY_BUDGET = 900 * 1024;
+const ICON = {
+    planned: '📋',
+    skipped: '⏸️',
+    success: '✅',
+    failed: '❌',
+    rolled_back: '↩️',
+    rollback_failed: '🚨'
+};
+const TITLE = {
+    planned: 'Deploy planned',
+    skipped: 'Nothing to deploy',
+    success: 'Deployed',
+    failed: 'Deploy failed',
+    rolled_back: 'Deploy failed and was rolled back',
+    rollback_failed: 'Deploy failed and the rollback failed: a person must act'
+};
+/** Text from users, commits and services goes into HTML-rendered Markdown: neutralise it. */
+function summary_escape(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/([`*_[\]])/g, '\\$1')
+        .replace(/\r?\n/g, ' ');
+}
+/** The job summary: decision and reasons, steps with times, checks, rollback, a timeline. */
+function renderSummary(run, settings, redact) {
+    const plan = run.plan;
+    const out = [];
+    const title = run.mode === 'status'
+        ? run.status === 'success'
+            ? 'Service healthy'
+            : 'Service not healthy'
+        : run.recordFailed
+            ? `${TITLE[run.status]}: the deploy ran, but its state was not stored`
+            : TITLE[run.status];
+    out.push(`## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${summary_escape(run.environment)}`, '');
+    if (run.message)
+        out.push(`> **${run.status === 'rollback_failed' ? 'Manual intervention needed' : 'Why'}:** ${summary_escape(run.message)}`, '');
+    const facts = [
+        [
+            'Operation',
+            plan ? `**${plan.operation}**${plan.decided_by === 'override' ? ' (forced by input)' : ''}` : run.mode
+        ],
+        [
+            'Version',
+            `${run.previousVersion ? code((0,transitions/* short */.h0)(run.previousVersion)) : 'none'} → ${run.newVersion ? code((0,transitions/* short */.h0)(run.newVersion)) : '—'}`
+        ],
+        ['Strategy / platform', `${settings.strategy} on ${settings.platform}`],
+        [
+            'Approval',
+            run.approval
+                ? `${summary_escape(run.approval.by)} (${run.approval.how})${run.approval.comment ? `: “${summary_escape(run.approval.comment)}”` : ''}`
+                : plan?.requires_approval
+                    ? 'required'
+                    : 'not required'
+        ],
+        ['Approval policy', summary_escape((plan?.approval_policy ?? settings.github.approvalRequiredFor).join(', '))],
+        ['Duration', `${run.durationSeconds} s`],
+        ['Deployment id', code(run.deploymentId)]
+    ];
+    if (run.validation)
+        facts.push([
+            'Validation',
+            run.validation.url ? `[run ${summary_escape(run.validation.runId)}](${run.validation.url})` : summary_escape(run.validation.runId)
+        ]);
+    if (run.outcome?.imageDigest)
+        facts.push([
+            'Image',
+            code(`${run.outcome.image ?? ''}${run.outcome.imageDigest ? `@${run.outcome.imageDigest}` : ''}`)
+        ]);
+    if (run.url)
+        facts.push(['URL', summary_escape(run.url)]);
+    if (run.service)
+        facts.push(['Service', `${run.service.up ? 'up' : 'down'}: ${summary_escape(run.service.detail)}`]);
+    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if (plan && plan.reasons.length > 0) {
+        out.push('### Why', '', ...plan.reasons.map((r) => `- ${summary_escape(r)}`), '');
+    }
+    for (const change of plan?.config_changes ?? []) {
+        out.push(`<details><summary>Config repo <b>${summary_escape(change.name)}</b>: ${change.total} new commit${change.total === 1 ? '' : 's'} (${code((0,transitions/* short */.h0)(change.from ?? '∅'))} → ${code((0,transitions/* short */.h0)(change.to))})</summary>`, '');
+        if (change.note)
+            out.push(`_${summary_escape(change.note)}_`, '');
+        out.push(...change.commits
+            .slice()
+            .reverse()
+            .map((c) => `- ${code((0,transitions/* short */.h0)(c.sha))} ${summary_escape(c.subject)}`), '', '</details>', '');
+    }
+    const steps = run.outcome?.steps ?? [];
+    if (steps.length > 0) {
+        out.push('### Steps', '', '| Step | Result | Time |', '|---|---|---|');
+        for (const step of steps)
+            out.push(`| ${summary_escape(step.name)} | ${step.status === 'success' ? '✓' : '✗'}${step.detail ? ` ${summary_escape(step.detail.slice(0, 300))}` : ''} | ${(step.duration_ms / 1000).toFixed(1)} s |`);
+        out.push('', ...timeline(steps), '');
+    }
+    const health = run.outcome?.health ?? run.health ?? [];
+    if (health.length > 0) {
+        out.push('### Health checks', '', '| Endpoint | Phase | Attempt | Status | Time | Result |', '|---|---|---|---|---|---|');
+        for (const r of health.slice(0, 200)) {
+            out.push(`| ${summary_escape(r.endpoint)} | ${summary_escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? '✓' : `✗ ${summary_escape(r.detail ?? '')}`} |`);
+        }
+        if (health.length > 200)
+            out.push(`| … ${health.length - 200} more | | | | | |`);
+        out.push('');
+    }
+    const migrations = run.outcome?.migrations ?? [];
+    if (migrations.length > 0) {
+        out.push('### Migrations', '', '| Version | File | Time | Result |', '|---|---|---|---|');
+        for (const m of migrations)
+            out.push(`| ${summary_escape(m.version)} | ${summary_escape(m.filename)} | ${m.duration_ms} ms | ${m.success ? '✓' : '✗'} |`);
+        out.push('');
+    }
+    const rollback = run.outcome?.rollback;
+    if (rollback?.triggered) {
+        out.push('### Rollback', '', `- To: ${code((0,transitions/* short */.h0)(rollback.previous_version ?? ''))}`, `- Reason: ${summary_escape(rollback.reason ?? '')}`, `- Took: ${rollback.duration_seconds ?? '?'} s (limit ${settings.rollback.maxSeconds} s)`, `- Result: ${rollback.succeeded ? 'healthy again' : '**failed: the previous version is unhealthy too**'}`, '');
+    }
+    if (run.notes.length > 0)
+        out.push(...run.notes.map((n) => `- ${summary_escape(n)}`), '');
+    let text = redact(out.join('\n'));
+    if (text.length > SUMMARY_BUDGET)
+        text = `${text.slice(0, SUMMARY_BUDGET)}\n\n_Summary cut at ${SUMMARY_BUDGET} bytes; result.json has everything._\n`;
+    return text;
+}
+/** A Mermaid Gantt chart of the steps (rendered on GitHub); the table above carries the same facts. */
+function timeline(steps) {
+    const origin = Date.parse(steps[0].started_at);
+    const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section run'];
+    for (const step of steps) {
+        const start = Date.parse(step.started_at) - origin;
+        const label = step.name.replace(/[:;#]/g, ' ').replace(/[^\p{L}\p{N} %()._-]/gu, '');
+        lines.push(`  ${label} :${step.status === 'success' ? '' : 'crit, '}${start}, ${Math.max(step.duration_ms, 1) + start}`);
+    }
+    lines.push('```');
+    return lines;
+}
+function code(text) {
+    return `<code>${summary_escape(text).replace(/\\([`*_[\]])/g, '$1')}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/action-report.ts
+
+
+
+
+
+/** Outputs, the job summary and result.json: what the runner shows and later steps read. */
+async function reportToActions(run, settings, log) {
+    const result = (0,report_result/* buildResult */.C)(run, settings, log);
+    const plan = run.plan;
+    const set = (name, value) => actions_core/* setOutput */.uH(name, log.redact(value));
+    set('operation', plan?.operation ?? 'none');
+    set('requires-approval', String(plan?.requires_approval ?? false));
+    set('plan', plan ? JSON.stringify(plan) : '');
+    set('status', run.status);
+    set('deployment-id', run.deploymentId);
+    set('previous-version', run.previousVersion ?? '');
+    set('new-version', run.newVersion ?? '');
+    set('rolled-back', String(run.outcome?.rollback.triggered === true || run.plan?.operation === 'rollback'));
+    set('duration-seconds', String(run.durationSeconds));
+    set('config-commits', JSON.stringify(plan?.config_commits ?? {}));
+    set('result', JSON.stringify(result));
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
+        await actions_core/* summary */.z
+            .addRaw(renderSummary(run, settings, (text) => log.redact(text)), true)
+            .write();
+        await (0,promises_.writeFile)((0,external_node_path_.join)((0,external_node_path_.dirname)(summaryFile), 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */ });
+/** The result document: the specification's output interface, plus what a reader needs besides. */
+function buildResult(run, settings, log) {
+    const outcome = run.outcome;
+    const document = {
+        deployment_id: run.deploymentId,
+        validation_run_id: run.validation?.runId ?? settings.github.validationRunId ?? null,
+        deployed_at: run.startedAt,
+        status: run.status,
+        environment: run.environment,
+        mode: run.mode,
+        operation: run.plan?.operation ?? 'none',
+        reasons: run.plan?.reasons ?? [],
+        approval: run.approval ?? null,
+        deployment_details: {
+            strategy: settings.strategy,
+            platform: settings.platform,
+            previous_version: run.previousVersion ?? null,
+            new_version: run.newVersion ?? null,
+            duration_seconds: run.durationSeconds,
+            image: outcome?.image ?? null,
+            image_digest: outcome?.imageDigest ?? null,
+            url: run.url ?? null
+        },
+        config_commits: run.plan?.config_commits ?? {},
+        steps: outcome?.steps ?? [],
+        health_checks: (outcome?.health ?? run.health ?? []).map((r) => ({
+            endpoint: r.endpoint,
+            status_code: r.status_code,
+            response_time_ms: r.response_time_ms,
+            passed: r.passed,
+            timestamp: r.timestamp,
+            phase: r.phase,
+            attempt: r.attempt,
+            ...(r.detail ? { detail: r.detail } : {})
+        })),
+        migrations_applied: (outcome?.migrations ?? []).map((m) => ({
+            version: m.version,
+            filename: m.filename,
+            duration_ms: m.duration_ms,
+            success: m.success
+        })),
+        rollback: outcome?.rollback ?? { triggered: false },
+        hardening: run.hardening,
+        message: run.message ?? null,
+        logs: log.entries
+    };
+    // Redacted as text, so a secret hiding in any field (a command's error, a URL) cannot get out.
+    return JSON.parse(log.redact(JSON.stringify(document)));
+}
+
+
+/***/ }),
+
+/***/ 6858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   K$: () => (/* binding */ StateConflictError),
+/* harmony export */   b8: () => (/* binding */ STATE_SCHEMA_VERSION),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   sU: () => (/* binding */ serializeState)
+/* harmony export */ });
+/* unused harmony exports ATTEMPT_STATUSES, deploymentStateSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/** Bump when a reader of the old schema could misread the new one. */
+const STATE_SCHEMA_VERSION = 1;
+const versionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    /** The commit (or version string) deployed. */
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    config_commits: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default({}),
+    image: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    image_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Blue-green: the colour this version runs in (and that takes traffic while it is current). */
+    color: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['blue', 'green']).optional(),
+    deployed_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    operation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Platform-specific handles (e.g. the DigitalOcean deployment id), carried through untouched. */
+    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
+});
+const knownBad = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+});
+const ATTEMPT_STATUSES = ['in_progress', 'success', 'failed', 'rolled_back', 'rollback_failed'];
+const attempt = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    operation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(ATTEMPT_STATUSES),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    run_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
+});
+const deploymentStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(STATE_SCHEMA_VERSION),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Rises by one with every write; the compare-and-swap token of every store. */
+    sequence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    current: versionRecord.nullable(),
+    /** The last good versions, newest first, the current one included. */
+    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(versionRecord),
+    known_bad: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(knownBad),
+    last_attempt: attempt.nullable()
+});
+class StateError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StateError';
+    }
+}
+/** The state moved between read and write: another run wrote first. */
+class StateConflictError extends StateError {
+    expectedSequence;
+    foundSequence;
+    constructor(expectedSequence, foundSequence) {
+        super(`the state moved since this run read it (expected sequence ${expectedSequence}, found ${foundSequence ?? 'none'}): another run deployed this environment at the same time; re-plan and run again`);
+        this.expectedSequence = expectedSequence;
+        this.foundSequence = foundSequence;
+        this.name = 'StateConflictError';
+    }
+}
+/**
+ * Parses stored bytes. Anything but a valid document of a schema we know stops the run: a state we
+ * cannot read must never be overwritten by one that forgets what it held.
+ */
+function parseState(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new StateError(`the state in ${where} is not valid JSON (${error.message}); it was left untouched. Restore it from a backup or an earlier version, or move it away to start from no state`);
+    }
+    const version = json?.schema_version;
+    if (typeof version === 'number' && version > STATE_SCHEMA_VERSION) {
+        throw new StateError(`the state in ${where} has schema version ${version}, newer than this action understands (${STATE_SCHEMA_VERSION}); it was left untouched. Use the newer deploy-orchestrator release that wrote it`);
+    }
+    const parsed = deploymentStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new StateError(`the state in ${where} is not a deploy-orchestrator state (${issue?.path.join('.') || 'document'}: ${issue?.message}); it was left untouched`);
+    }
+    return parsed.data;
+}
+function serializeState(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+function emptyState(environment) {
+    return {
+        schema_version: STATE_SCHEMA_VERSION,
+        environment,
+        sequence: 0,
+        updated_at: new Date(0).toISOString(),
+        current: null,
+        history: [],
+        known_bad: [],
+        last_attempt: null
+    };
+}
+
+
+/***/ }),
+
+/***/ 2649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ recordSuccess),
+/* harmony export */   C5: () => (/* binding */ recordFailure),
+/* harmony export */   Ij: () => (/* binding */ recordRollback),
+/* harmony export */   es: () => (/* binding */ rollbackTarget),
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   xF: () => (/* binding */ beginAttempt)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+
+/**
+ * How a run changes the state. Pure: the engine decides, these compute the next document, and a
+ * store writes it as one compare-and-swap. Every transition raises the sequence by one.
+ */
+function next(state, environment, now) {
+    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment);
+    return { ...base, schema_version: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_SCHEMA_VERSION */ .b8, sequence: base.sequence + 1, updated_at: now };
+}
+/** Claims the environment before anything runs; a crash leaves this attempt visible to the next run. */
+function beginAttempt(state, environment, attempt, now) {
+    return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } };
+}
+/** The new version is live and healthy: it becomes current and the newest rollback target. */
+function recordSuccess(state, record, keepVersions, now) {
+    const history = [record, ...state.history.filter((entry) => entry.version !== record.version)].slice(0, keepVersions);
+    return {
+        ...next(state, state.environment, now),
+        current: record,
+        history,
+        // A version that is healthy now is no longer known bad (a fixed config, a redeploy after an outage).
+        known_bad: state.known_bad.filter((bad) => bad.version !== record.version),
+        last_attempt: finish(state.last_attempt, 'success', now)
+    };
+}
+/**
+ * The run failed. The current version stays the last good one (it is what serves: either traffic
+ * never moved, or the rollback put it back); the failed version becomes known bad, never again a
+ * rollback target.
+ */
+function recordFailure(state, failure, now) {
+    const knownBad = state.known_bad.filter((bad) => bad.version !== failure.version);
+    // A version that was good before stays a rollback target: a restart that fails says nothing of the
+    // code, and marking the only good version bad would leave nothing to return to.
+    const wasGood = state.history.some((entry) => entry.version === failure.version);
+    if (!wasGood) {
+        knownBad.unshift({ version: failure.version, deployment_id: failure.deploymentId, at: now, reason: failure.reason });
+    }
+    return {
+        ...next(state, state.environment, now),
+        current: failure.current === undefined ? state.current : failure.current,
+        known_bad: knownBad.slice(0, 50),
+        last_attempt: { ...finish(state.last_attempt, failure.status, now), reason: failure.reason }
+    };
+}
+/**
+ * `mode: rollback` succeeded: the target becomes current; the version rolled away from is known bad
+ * (someone asked to leave it) and leaves the history.
+ */
+function recordRollback(state, target, leaving, reason, now) {
+    const history = [
+        target,
+        ...state.history.filter((e) => e.version !== target.version && e.version !== leaving?.version)
+    ];
+    const knownBad = leaving
+        ? [{ version: leaving.version, deployment_id: leaving.deployment_id, at: now, reason }, ...state.known_bad]
+        : state.known_bad;
+    return {
+        ...next(state, state.environment, now),
+        current: target,
+        history,
+        known_bad: knownBad.slice(0, 50),
+        last_attempt: finish(state.last_attempt, 'success', now)
+    };
+}
+function finish(attempt, status, now) {
+    return attempt ? { ...attempt, status, finished_at: now } : null;
+}
+/** A version the state allows returning to: good once, not known bad, not the one running. */
+function rollbackTarget(state, requested) {
+    if (!state?.current)
+        return 'there is no deployment state for this environment yet, so there is nothing to roll back to';
+    const bad = new Set(state.known_bad.map((entry) => entry.version));
+    if (requested) {
+        if (bad.has(requested))
+            return `version ${requested} is known bad (${state.known_bad.find((b) => b.version === requested)?.reason}); it is never a rollback target`;
+        const match = state.history.find((entry) => entry.version === requested || entry.version.startsWith(requested));
+        if (!match)
+            return `version ${requested} is not among the last good versions (${state.history.map((e) => short(e.version)).join(', ')}); raise keep-versions to remember more`;
+        if (match.version === state.current.version)
+            return `version ${requested} is the one running already`;
+        return match;
+    }
+    const candidate = state.history.find((entry) => entry.version !== state.current.version && !bad.has(entry.version));
+    return (candidate ??
+        `no earlier good version is recorded (history: ${state.history.map((e) => short(e.version)).join(', ') || 'empty'})`);
+}
+function short(version) {
+    return /^[0-9a-f]{40}$/.test(version) ? version.slice(0, 7) : version;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=962.index.js.map
