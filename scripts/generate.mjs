@@ -117,6 +117,7 @@ if (existsSync('README.md')) {
     analysis: 'What changed',
     state: 'State',
     health: 'Health checks',
+    metrics: 'Metrics (Prometheus)',
     rollback: 'Rollback and canary',
     command: 'Command platform',
     github: 'GitHub',

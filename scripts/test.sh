@@ -8,12 +8,15 @@ cd "$(dirname "$0")/.."
 need=()
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v git >/dev/null 2>&1 || need+=(git)
+# The metric checks' tests start their own Prometheus (loopback, temp folder); the package's own
+# service, which some setups start on install, is not used.
+[ -x /usr/bin/prometheus ] || need+=(prometheus)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages" >&2
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${need[@]}" >/dev/null
 fi
 
 # Install dependencies when missing or older than the lock file.

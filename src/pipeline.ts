@@ -23,7 +23,7 @@ import {
   rollbackTarget,
   short
 } from './state/transitions.js'
-import { type HealthCheckRecord, type Probe, httpProbe, runHealthChecks } from './verify/health.js'
+import { type HealthCheckRecord, type Probe, type ProbeFactory, httpProbe, runHealthChecks } from './verify/health.js'
 import { failpoint } from './util/failpoint.js'
 
 export type RunStatus = 'planned' | 'skipped' | 'success' | 'failed' | 'rolled_back' | 'rollback_failed'
@@ -53,6 +53,8 @@ export interface Services {
   validationGate?: ValidationGate
   migrator?: Migrator
   extraProbes?: Probe[]
+  /** Checks of the new version once it takes traffic (metric queries), never of a rollback. */
+  afterTrafficProbes?: ProbeFactory
   observers?: RunObserver[]
 }
 
@@ -250,7 +252,8 @@ async function executeAndRecord(
         deploymentId: result.deploymentId,
         approvedBy: result.approval?.by,
         migrator: services.migrator,
-        extraProbes: services.extraProbes
+        extraProbes: services.extraProbes,
+        afterTrafficProbes: services.afterTrafficProbes
       })
   )
   result.outcome = outcome

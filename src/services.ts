@@ -7,7 +7,7 @@ import type { Log } from './report/log.js'
 import type { Settings } from './settings/settings.js'
 import { FileStateStore } from './state/file-store.js'
 import type { StateStore } from './state/store.js'
-import { preloadHttpProbes } from './verify/health.js'
+import { type ProbeFactory, preloadHttpProbes } from './verify/health.js'
 import { isAbsolute, join } from 'node:path'
 
 /**
@@ -19,6 +19,7 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
   if (settings.mode !== 'plan') void preloadHttpProbes()
   const configSources: ConfigRepoSource[] = [new GitConfigRepoSource(settings.runtime.workspace)]
   const observers: RunObserver[] = []
+  let afterTrafficProbes: ProbeFactory | undefined
   let validationGate: ValidationGate | undefined
   // GitHub: config repos named owner/repo, the validation gate, Deployments (loaded only when used).
   const { github } = settings
@@ -38,6 +39,11 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
   const { createDatabaseServices } = await import('./database/index.js')
   const database = await createDatabaseServices(settings)
   observers.push(...database.observers)
+  // Metrics judge a deploy once it takes traffic (a requested rollback is judged by HTTP and database).
+  if (settings.metrics.url && settings.mode === 'deploy') {
+    const { metricProbes } = await import('./verify/prometheus.js')
+    afterTrafficProbes = metricProbes(settings.metrics)
+  }
   // After the run (the rollback included): notifications, then the hardening loop's preference pair.
   const { hardening } = settings
   if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
@@ -63,7 +69,8 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
     validationGate,
     observers,
     migrator: database.migrator,
-    extraProbes: database.extraProbes
+    extraProbes: database.extraProbes,
+    afterTrafficProbes
   }
 }
 

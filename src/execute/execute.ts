@@ -3,7 +3,7 @@ import type { Log } from '../report/log.js'
 import type { Settings } from '../settings/settings.js'
 import type { DeploymentState, VersionRecord } from '../state/schema.js'
 import { short } from '../state/transitions.js'
-import { type HealthCheckRecord, type Probe, httpProbe, runHealthChecks } from '../verify/health.js'
+import { type HealthCheckRecord, type Probe, type ProbeFactory, httpProbe, runHealthChecks } from '../verify/health.js'
 import { type Color, type Platform, type PlatformContext, PlatformError, otherColor } from '../platforms/platform.js'
 import type { MigrationRecord, Migrator } from './migrator.js'
 import { failpoint } from '../util/failpoint.js'
@@ -56,6 +56,12 @@ export interface ExecutionContext {
   migrator?: Migrator
   /** Checks beside the HTTP ones (database connectivity), run at every live check. */
   extraProbes?: Probe[]
+  /**
+   * Checks that judge the new version once it takes traffic (metric queries): at the live checks,
+   * every canary step and the bake; never at the candidate check nor for a rollback, whose metrics
+   * lag the switch by a scrape interval or more.
+   */
+  afterTrafficProbes?: ProbeFactory
   /** Called the moment traffic starts moving (for Deployment statuses and benchmarks). */
   now?: () => Date
 }
@@ -121,6 +127,7 @@ class Execution {
         )
         this.trafficMoved = true
         await this.verifyLive(undefined)
+        await this.bake(undefined)
         return this.success(undefined)
       }
       if (this.plan.operation === 'rebuild') {
@@ -205,6 +212,7 @@ class Execution {
           break
         }
       }
+      await this.bake(color)
       return this.success(color)
     } catch (error) {
       return this.failure(error, color)
@@ -247,15 +255,27 @@ class Execution {
     this.context.log.info(`Running version verified: ${running}`)
   }
 
+  /**
+   * `bake-seconds` after the live checks passed: every check again, every interval, for that long;
+   * one that fails `health-retries` times in a row fails the deploy (after traffic: it rolls back).
+   */
+  private async bake(color: Color | undefined): Promise<void> {
+    const { bakeSeconds } = this.context.settings.health
+    if (bakeSeconds > 0) await this.checkHealth('bake', color, false, undefined, bakeSeconds * 1000)
+  }
+
   private async checkHealth(
     stage: string,
     color: Color | undefined,
     beforeTraffic: boolean,
-    signal?: AbortSignal
+    signal?: AbortSignal,
+    bakeMs = 0
   ): Promise<void> {
-    const probes = await this.probes(stage === 'candidate' ? 'candidate' : 'live', color)
+    // Metrics judge a deploy after traffic moved, not a candidate, nor any rollback (they lag).
+    const judged = stage !== 'candidate' && stage !== 'after rollback' && this.plan.operation !== 'rollback'
+    const probes = await this.probes(stage === 'candidate' ? 'candidate' : 'live', color, judged)
     if (probes.length === 0) {
-      if (stage !== 'candidate')
+      if (stage !== 'candidate' && bakeMs === 0)
         this.context.log.warn(
           'No health checks configured (health-urls or health-path): nothing but the commands verifies this deploy'
         )
@@ -265,29 +285,41 @@ class Execution {
     const name = `health check (${stage})`
     const started = performance.now()
     const startedAt = new Date().toISOString()
+    const { retries, intervalMs, timeoutMs } = settings.health
+    const endpoints = probes.map((p) => p.endpoint).join(', ')
     log.info(
-      `Checking ${probes.map((p) => p.endpoint).join(', ')} (${settings.health.retries} attempts, ${settings.health.intervalMs / 1000} s apart, ${settings.health.timeoutMs / 1000} s timeout)`
+      bakeMs > 0
+        ? `Baking ${bakeMs / 1000} s: checking ${endpoints} every ${intervalMs / 1000} s; ${retries} failure${retries === 1 ? '' : 's'} in a row fail the deploy`
+        : `Checking ${endpoints} (${retries} attempts, ${intervalMs / 1000} s apart, ${timeoutMs / 1000} s timeout)`
     )
+    const failing = new Set<string>()
     const outcome = await runHealthChecks(probes, settings.health, {
       phase: stage,
       signal: signal ?? this.abort.signal,
-      onRecord: (r) =>
+      bakeMs,
+      onRecord: (r) => {
+        // A bake logs what changes (a check failing, then recovering), not every pass.
+        if (bakeMs > 0 && r.passed && !failing.delete(r.endpoint)) return
+        if (!r.passed) failing.add(r.endpoint)
         log.info(
           `  ${r.passed ? '✓' : '✗'} ${r.endpoint} attempt ${r.attempt}: ${r.status_code || '-'} in ${r.response_time_ms} ms${r.detail ? ` (${r.detail})` : ''}`
         )
+      }
     })
     this.health.push(...outcome.records)
+    const baked = bakeMs > 0 ? `${outcome.records.length} checks over ${bakeMs / 1000} s` : undefined
     this.steps.push({
       name,
       started_at: startedAt,
       duration_ms: Math.round(performance.now() - started),
       status: outcome.passed ? 'success' : 'failed',
-      detail: outcome.failure
+      detail: outcome.failure ?? baked
     })
+    if (baked && outcome.passed) log.info(`Bake passed: ${baked}`)
     if (!outcome.passed) throw new StepFailure(name, outcome.failure ?? 'failed', beforeTraffic)
   }
 
-  private async probes(stage: 'candidate' | 'live', color: Color | undefined): Promise<Probe[]> {
+  private async probes(stage: 'candidate' | 'live', color: Color | undefined, judged: boolean): Promise<Probe[]> {
     const { settings, platform } = this.context
     let urls = settings.health.urls
     if (stage === 'candidate') urls = urls.filter((u) => u.includes('{color}'))
@@ -295,6 +327,16 @@ class Execution {
     if (settings.health.urls.length === 0) urls = await platform.healthUrls({ color, stage })
     const probes = urls.map((url) => httpProbe(url, settings.health))
     if (stage === 'live') probes.push(...(this.context.extraProbes ?? []))
+    if (judged && this.context.afterTrafficProbes) {
+      probes.push(
+        ...this.context.afterTrafficProbes({
+          environment: settings.environment,
+          version: this.plan.version,
+          previousVersion: this.previous?.version,
+          color
+        })
+      )
+    }
     return probes
   }
 

@@ -35,7 +35,9 @@ export function buildResult(run: RunResult, settings: Settings, log: Log): Recor
       timestamp: r.timestamp,
       phase: r.phase,
       attempt: r.attempt,
-      ...(r.detail ? { detail: r.detail } : {})
+      ...(r.detail ? { detail: r.detail } : {}),
+      ...(r.query !== undefined ? { query: r.query } : {}),
+      ...(r.value !== undefined ? { value: r.value } : {})
     })),
     migrations_applied: (outcome?.migrations ?? []).map((m) => ({
       version: m.version,

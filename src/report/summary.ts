@@ -131,11 +131,11 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
     )
     for (const r of health.slice(0, 200)) {
       out.push(
-        `| ${escape(r.endpoint)} | ${escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? '✓' : `✗ ${escape(r.detail ?? '')}`} |`
+        `| ${escape(r.endpoint)} | ${escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? `✓${r.detail ? ` ${escape(r.detail)}` : ''}` : `✗ ${escape(r.detail ?? '')}`} |`
       )
     }
     if (health.length > 200) out.push(`| … ${health.length - 200} more | | | | | |`)
-    out.push('')
+    out.push('', ...metricQueries(health))
   }
 
   const migrations = run.outcome?.migrations ?? []
@@ -179,6 +179,25 @@ function timeline(steps: { name: string; started_at: string; duration_ms: number
   }
   lines.push('```')
   return lines
+}
+
+/** Each metric check's query as sent (once per distinct query: the colour may change it between phases). */
+function metricQueries(health: { endpoint: string; phase: string; query?: string }[]): string[] {
+  const seen = new Map<string, string[]>()
+  for (const r of health) {
+    if (r.query === undefined) continue
+    const key = `${r.endpoint}\n${r.query}`
+    const phases = seen.get(key) ?? []
+    if (!phases.includes(r.phase)) phases.push(r.phase)
+    seen.set(key, phases)
+  }
+  if (seen.size === 0) return []
+  const lines = ['Metric queries:', '']
+  for (const [key, phases] of seen) {
+    const [endpoint, query] = key.split('\n') as [string, string]
+    lines.push(`- ${escape(endpoint)} (${escape(phases.join(', '))}): ${code(query)}`)
+  }
+  return [...lines, '']
 }
 
 function code(text: string): string {

@@ -24,6 +24,7 @@ export type InputGroup =
   | 'analysis'
   | 'state'
   | 'health'
+  | 'metrics'
   | 'rollback'
   | 'command'
   | 'github'
@@ -36,6 +37,7 @@ export const OPERATION_OVERRIDES = ['auto', 'redeploy', 'rebuild', 'restart'] as
 export const STRATEGIES = ['rolling', 'blue-green', 'canary'] as const
 export const PLATFORMS = ['command', 'digitalocean'] as const
 export const STATE_STORES = ['file', 'release'] as const
+export const METRICS_EMPTY = ['fail', 'pass'] as const
 
 export const INPUTS: readonly InputDefinition[] = [
   // core
@@ -212,6 +214,45 @@ export const INPUTS: readonly InputDefinition[] = [
     default: '10',
     group: 'health',
     description: 'Pause between attempts.'
+  },
+  {
+    name: 'bake-seconds',
+    kind: 'integer',
+    default: '0',
+    group: 'health',
+    description:
+      'After the live checks pass, keep checking (HTTP, database, metrics) every `health-interval-seconds` for this long; a check that fails `health-retries` times in a row fails the deploy, which rolls back.'
+  },
+  // metrics
+  {
+    name: 'metrics-url',
+    kind: 'string',
+    group: 'metrics',
+    description:
+      'Prometheus-compatible HTTP API (e.g. `http://prometheus:9090`) that `metrics-checks` query once the new version takes traffic.'
+  },
+  {
+    name: 'metrics-token-env',
+    kind: 'string',
+    default: 'METRICS_TOKEN',
+    group: 'metrics',
+    description: 'Name of the environment variable holding a Bearer token for `metrics-url` (optional).'
+  },
+  {
+    name: 'metrics-checks',
+    kind: 'multiline',
+    group: 'metrics',
+    description:
+      'One check a line, `NAME: QUERY OP NUMBER` (OP: `<`, `<=`, `>`, `>=`, `==`, `!=`): the instant query must return one sample that satisfies it. `{version}`, `{previous_version}`, `{color}` and `{environment}` are filled in, escaped for a double-quoted PromQL string.'
+  },
+  {
+    name: 'metrics-empty',
+    kind: 'enum',
+    values: METRICS_EMPTY,
+    default: 'fail',
+    group: 'metrics',
+    description:
+      'A query that returns no sample: `fail` (after `health-retries` attempts, as a new version has no samples until it is scraped) or `pass` (at once).'
   },
   // rollback
   {

@@ -1,8 +1,19 @@
 import { z } from 'zod'
-import { INPUTS, MODES, OPERATION_OVERRIDES, PLATFORMS, STATE_STORES, STRATEGIES, inputDefinition } from './inputs.js'
+import {
+  INPUTS,
+  METRICS_EMPTY,
+  MODES,
+  OPERATION_OVERRIDES,
+  PLATFORMS,
+  STATE_STORES,
+  STRATEGIES,
+  inputDefinition
+} from './inputs.js'
 import { type PathRule, defaultPathRules, parsePathRule } from './rules.js'
 import { type ConfigFileValues, configFileValue } from './config-values.js'
 import { SettingsError } from './errors.js'
+// The pure line parser only: the Prometheus client loads with `metrics-url` (services.ts).
+import { type MetricCheck, parseMetricChecks } from '../verify/metric-checks.js'
 
 export { SettingsError }
 
@@ -48,6 +59,16 @@ export interface Settings {
     timeoutMs: number
     retries: number
     intervalMs: number
+    /** After the live checks pass, keep checking this long (0: no bake). */
+    bakeSeconds: number
+  }
+  /** Metric checks against a Prometheus-compatible API, once traffic moved to the new version. */
+  metrics: {
+    url?: string
+    tokenEnv: string
+    token?: string
+    checks: MetricCheck[]
+    empty: (typeof METRICS_EMPTY)[number]
   }
   rollback: { auto: boolean; maxSeconds: number; to?: string }
   canarySteps: number[]
@@ -239,6 +260,27 @@ export function parseSettings(context: SettingsContext): Settings {
     problem('health-path', `"${healthPath}" must start with "/"`)
   }
 
+  const metricsTokenEnv = raw('metrics-token-env') ?? 'METRICS_TOKEN'
+  const metricsToken = nonEmpty(env[metricsTokenEnv])
+  if (raw('metrics-token-env') !== undefined && metricsToken === undefined) {
+    problem(
+      'metrics-token-env',
+      `the environment variable ${metricsTokenEnv} holds no token; pass it from a secret through env:, or leave metrics-token-env out`
+    )
+  }
+  const metricChecks = parseMetricChecks(lines('metrics-checks'))
+  for (const message of metricChecks.problems) problem('metrics-checks', message)
+  const metricsUrl = raw('metrics-url')
+  if (metricsUrl !== undefined && metricChecks.checks.length === 0 && metricChecks.problems.length === 0) {
+    problem(
+      'metrics-checks',
+      "`metrics-url` is set but no check is; add one a line, e.g. errors: sum(rate(http_requests_total{code=~'5..'}[1m])) < 1"
+    )
+  }
+  if (metricsUrl === undefined && lines('metrics-checks').length > 0) {
+    problem('metrics-url', '`metrics-checks` need the Prometheus API they query (e.g. http://prometheus:9090)')
+  }
+
   const canarySteps: number[] = []
   for (const item of (raw('canary-steps') ?? '10,50,100').split(',')) {
     const weight = Number(item.trim())
@@ -307,7 +349,15 @@ export function parseSettings(context: SettingsContext): Settings {
       bodyMatch,
       timeoutMs: integer('health-timeout-seconds', 1, 600) * 1000,
       retries: integer('health-retries', 1, 100),
-      intervalMs: integer('health-interval-seconds', 0, 3600) * 1000
+      intervalMs: integer('health-interval-seconds', 0, 3600) * 1000,
+      bakeSeconds: integer('bake-seconds', 0, 86_400)
+    },
+    metrics: {
+      url: url('metrics-url', metricsUrl),
+      tokenEnv: metricsTokenEnv,
+      token: metricsToken,
+      checks: metricChecks.checks,
+      empty: choice('metrics-empty', METRICS_EMPTY, 'fail')
     },
     rollback: {
       auto: boolean('auto-rollback', true),
@@ -423,6 +473,12 @@ function crossCheck(settings: Settings): string[] {
       '`state-store`: the release store needs GITHUB_REPOSITORY (owner/repo); outside Actions use `state-store: file`'
     )
   }
+  const { health } = settings
+  if (health.bakeSeconds > 0 && health.intervalMs === 0) {
+    problems.push(
+      '`health-interval-seconds`: a bake checks every `health-interval-seconds`; set it to 1 or more with `bake-seconds`'
+    )
+  }
   if (settings.mode === 'plan' && settings.planJson) {
     problems.push('`plan`: a plan is executed by `mode: deploy`; `mode: plan` makes a new one')
   }
@@ -435,16 +491,18 @@ function collectSecrets(settings: Settings): string[] {
     settings.configReposToken,
     settings.digitalocean.token,
     settings.hardening.token,
+    settings.metrics.token,
     settings.hardening.notifyWebhookUrl,
     settings.hardening.pageWebhookUrl
   ]
   // Derived values: the password inside a connection string or URL is a secret of its own.
-  for (const value of [settings.database.url, ...settings.configRepos.map((r) => r.url)]) {
+  for (const value of [settings.database.url, settings.metrics.url, ...settings.configRepos.map((r) => r.url)]) {
     if (!value) continue
     const password = urlPassword(value)
     if (password) secrets.push(password, encodeURIComponent(password))
     if (value === settings.database.url) secrets.push(value)
   }
+  if (settings.metrics.url) secrets.push(...basicAuthSecrets(settings.metrics.url))
   if (settings.hardening.notifyWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.notifyWebhookUrl))
   if (settings.hardening.pageWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.pageWebhookUrl))
   return [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))]
@@ -460,6 +518,18 @@ function urlPassword(value: string): string | undefined {
     return user && parsed.protocol.startsWith('http') ? user : undefined
   } catch {
     return undefined
+  }
+}
+
+/** The Authorization header made from a URL's user and password (the Prometheus client sends it). */
+function basicAuthSecrets(value: string): string[] {
+  try {
+    const parsed = new URL(value)
+    if (!parsed.password && !parsed.username) return []
+    const pair = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
+    return [Buffer.from(pair).toString('base64')]
+  } catch {
+    return []
   }
 }
 

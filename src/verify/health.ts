@@ -25,15 +25,42 @@ export interface HealthCheckRecord {
   attempt: number
   phase: string
   detail?: string
+  /** Metric checks: the query as sent, and the value it returned (as Prometheus writes it). */
+  query?: string
+  value?: string
 }
 
-/** Something that can be checked: an HTTP URL, a database. One attempt, bounded by `signal`. */
+/** What one attempt saw. */
+export interface ProbeAnswer {
+  statusCode: number
+  passed: boolean
+  detail?: string
+  value?: string
+  /** A failure that another attempt cannot change (a query the server rejects): no retry. */
+  final?: boolean
+}
+
+/** Something that can be checked: an HTTP URL, a database, a metric query. One attempt, bounded by `signal`. */
 export interface Probe {
   endpoint: string
-  attempt(signal: AbortSignal): Promise<{ statusCode: number; passed: boolean; detail?: string }>
+  /** Recorded with every attempt (metric checks: the query with its placeholders filled in). */
+  query?: string
+  attempt(signal: AbortSignal): Promise<ProbeAnswer>
   /** Resolves when what the attempts need is loaded: no attempt's time or timeout includes it. */
   ready?(): Promise<unknown>
 }
+
+/** What a check point is about, for probes whose check names it (a metric query names the version). */
+export interface CheckTarget {
+  environment: string
+  version: string
+  previousVersion?: string
+  /** Blue-green: the colour taking traffic. */
+  color?: string
+}
+
+/** Probes made for one check point. */
+export type ProbeFactory = (target: CheckTarget) => Probe[]
 
 export interface HealthPolicy {
   expectedStatus: number[]
@@ -86,70 +113,103 @@ export function httpProbe(url: string, policy: Pick<HealthPolicy, 'expectedStatu
 }
 
 /**
- * Checks every probe in parallel: each gets up to `retries` attempts, `intervalMs` apart, each
- * attempt bounded by `timeoutMs`; the whole check also ends when `signal` fires (a rollback's
- * deadline). Passes when every probe passed once.
+ * Checks every probe in parallel, each attempt bounded by `timeoutMs`, attempts `intervalMs` apart; a
+ * probe fails after `retries` failures in a row (at once for a final one). Without `bakeMs` a probe
+ * is done when it passes once; with it, it keeps being checked until it passes with the window over
+ * (the bake), and the first probe that fails ends the check for all. The whole check also ends when
+ * `signal` fires (a rollback's deadline). Passes when every probe passed.
  */
 export async function runHealthChecks(
   probes: Probe[],
   policy: HealthPolicy,
-  options: { phase: string; signal?: AbortSignal; onRecord?: (record: HealthCheckRecord) => void }
+  options: {
+    phase: string
+    signal?: AbortSignal
+    bakeMs?: number
+    onRecord?: (record: HealthCheckRecord) => void
+  }
 ): Promise<HealthOutcome> {
   const records: HealthCheckRecord[] = []
   const failures: string[] = []
+  const bakeMs = options.bakeMs ?? 0
+  // A bake lasts minutes: one failed probe fails it, the others need not run to the end.
+  const failed = new AbortController()
+  const between = options.signal ? AbortSignal.any([options.signal, failed.signal]) : failed.signal
   await Promise.all(probes.map((probe) => probe.ready?.()))
+  const started = performance.now()
   const results = await Promise.all(
     probes.map(async (probe) => {
-      for (let attempt = 1; attempt <= policy.retries; attempt++) {
+      let inARow = 0
+      for (let attempt = 1; ; attempt++) {
         if (options.signal?.aborted) {
           failures.push(`${probe.endpoint}: deadline reached before attempt ${attempt}`)
           return false
         }
-        const started = performance.now()
-        const timestamp = new Date().toISOString()
-        const timeout = AbortSignal.timeout(policy.timeoutMs)
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout
-        let record: HealthCheckRecord
-        try {
-          const outcome = await probe.attempt(signal)
-          record = {
-            endpoint: probe.endpoint,
-            status_code: outcome.statusCode,
-            response_time_ms: Math.round(performance.now() - started),
-            passed: outcome.passed,
-            timestamp,
-            attempt,
-            phase: options.phase,
-            detail: outcome.detail
-          }
-        } catch (error) {
-          record = {
-            endpoint: probe.endpoint,
-            status_code: 0,
-            response_time_ms: Math.round(performance.now() - started),
-            passed: false,
-            timestamp,
-            attempt,
-            phase: options.phase,
-            detail: timeout.aborted ? `no answer within ${policy.timeoutMs / 1000} s` : describeError(error)
-          }
-        }
+        if (failed.signal.aborted) return false
+        const { record, final } = await attemptOnce(probe, attempt, policy, options)
         records.push(record)
         options.onRecord?.(record)
-        if (record.passed) return true
-        if (attempt === policy.retries) {
+        if (record.passed) {
+          inARow = 0
+          const left = bakeMs - (performance.now() - started)
+          if (left <= 0) return true
+          await sleep(Math.min(policy.intervalMs, left), between)
+          continue
+        }
+        inARow++
+        if (final || inARow >= policy.retries) {
+          const count =
+            bakeMs > 0
+              ? `${inARow} failure${inARow === 1 ? '' : 's'} in a row`
+              : `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
           failures.push(
-            `${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`
+            `${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (${final ? 'not retried' : count})`
           )
+          if (bakeMs > 0) failed.abort()
           return false
         }
-        await sleep(policy.intervalMs, options.signal)
+        await sleep(policy.intervalMs, between)
       }
-      return false
     })
   )
   const passed = results.every(Boolean)
   return { passed, records, failure: passed ? undefined : failures.join('; ') }
+}
+
+async function attemptOnce(
+  probe: Probe,
+  attempt: number,
+  policy: HealthPolicy,
+  options: { phase: string; signal?: AbortSignal }
+): Promise<{ record: HealthCheckRecord; final: boolean }> {
+  const started = performance.now()
+  const base = { endpoint: probe.endpoint, timestamp: new Date().toISOString(), attempt, phase: options.phase }
+  const query = probe.query === undefined ? {} : { query: probe.query }
+  const timeout = AbortSignal.timeout(policy.timeoutMs)
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout
+  try {
+    const answer = await probe.attempt(signal)
+    const record: HealthCheckRecord = {
+      ...base,
+      status_code: answer.statusCode,
+      response_time_ms: Math.round(performance.now() - started),
+      passed: answer.passed,
+      detail: answer.detail,
+      ...query,
+      ...(answer.value === undefined ? {} : { value: answer.value })
+    }
+    return { record, final: !answer.passed && answer.final === true }
+  } catch (error) {
+    const record: HealthCheckRecord = {
+      ...base,
+      status_code: 0,
+      response_time_ms: Math.round(performance.now() - started),
+      passed: false,
+      detail: timeout.aborted ? `no answer within ${policy.timeoutMs / 1000} s` : describeError(error),
+      ...query
+    }
+    return { record, final: false }
+  }
 }
 
 export function describeError(error: unknown): string {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 
 export interface Behaviour {
   status?: number
@@ -8,6 +8,8 @@ export interface Behaviour {
   body?: string
   /** Answers 503 while this file exists: a command "moves traffic" to a broken version by creating it. */
   failWhileExists?: string
+  /** Answers 503 once this file is `ms` old: a release that breaks some time after its switch made the file. */
+  failAfter?: { file: string; ms: number }
 }
 
 /**
@@ -41,7 +43,9 @@ export class HealthServer {
       const behaviour = this.behaviours.get(path) ?? { status: 200 }
       const answer = () => {
         if (response.destroyed) return
-        const broken = behaviour.failWhileExists !== undefined && existsSync(behaviour.failWhileExists)
+        const broken =
+          (behaviour.failWhileExists !== undefined && existsSync(behaviour.failWhileExists)) ||
+          (behaviour.failAfter !== undefined && ageMs(behaviour.failAfter.file) >= behaviour.failAfter.ms)
         response.writeHead(broken ? 503 : (behaviour.status ?? 200), { 'content-type': 'text/plain' })
         response.end(behaviour.body ?? 'ok')
       }
@@ -61,4 +65,10 @@ export class HealthServer {
     this.server.closeAllConnections()
     return new Promise((resolve) => this.server.close(() => resolve()))
   }
+}
+
+/** How long ago the file was written; -1 when there is none. */
+function ageMs(file: string): number {
+  const stat = statSync(file, { throwIfNoEntry: false })
+  return stat ? Date.now() - stat.mtimeMs : -1
 }
