@@ -581,6 +581,22 @@ describe('GitHub test server', () => {
       expect(primary.operation).toBe('GET /repos/{owner}/{repo}/releases')
     })
 
+    it.each(['proxy429', 'proxy403'] as const)(
+      "%s answers as a proxy does: retry-after, an HTML page, none of GitHub's headers",
+      async (kind) => {
+        const { owner, repo } = freshRepo()
+        const path = `/repos/${owner}/${repo}/releases`
+        server.inject({ kind, path, retryAfter: 7 })
+        const response = await fetch(`${server.url}${path}`, { headers: { 'user-agent': 'test' } })
+        expect(response.status).toBe(Number(kind.slice(5)))
+        expect(response.headers.get('retry-after')).toBe('7')
+        expect(response.headers.get('content-type')).toBe('text/html')
+        expect([...response.headers.keys()].filter((h) => h.startsWith('x-'))).toEqual([])
+        expect(await response.text()).toMatch(/<title>\d{3} [A-Za-z ]+<\/title>/)
+        expect((await fetch(`${server.url}${path}`, { headers: { 'user-agent': 'test' } })).status).toBe(200)
+      }
+    )
+
     it('slow delays the answer; drop closes the socket and plugin-retry tries again', async () => {
       const { owner, repo, reader } = freshRepo()
       server.inject({ kind: 'slow', ms: 150 })
