@@ -170,7 +170,15 @@ export async function runPipeline(settings: Settings, services: Services): Promi
   result.plan = compactPlan(plan)
   result.newVersion = plan.version
   const problems = platform.check(plan, settings.mode)
-  if (problems.length > 0) throw new SettingsError(problems)
+  if (problems.length > 0) {
+    if (settings.mode !== 'plan') throw new SettingsError(problems)
+    // A plan run reports the plan it made, then fails with why it cannot run here: a required PR
+    // check shows what merging would do, and why it would not deploy.
+    result.status = 'failed'
+    result.message = `the plan cannot run here: ${problems.join('; ')}`
+    log.info(`Cannot run here: ${problems.join('; ')}`)
+    return finish()
+  }
 
   if (settings.mode === 'plan') {
     result.status = 'planned'

@@ -44,7 +44,9 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
         : 'Service not healthy'
       : run.recordFailed
         ? `${TITLE[run.status]}: the deploy ran, but its state was not stored`
-        : TITLE[run.status]
+        : run.mode === 'plan' && run.status === 'failed'
+          ? 'Planned, but the plan cannot run here'
+          : TITLE[run.status]
   out.push(
     `## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(run.environment)}`,
     ''
