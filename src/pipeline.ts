@@ -6,6 +6,7 @@ import type { ConfigRepoSource } from './analyze/config-repos.js'
 import { type ExecutionOutcome, executePlan } from './execute/execute.js'
 import type { Migrator } from './execute/migrator.js'
 import { type Approval, type ApprovalGate, GateError } from './gate/approval.js'
+import type { RequiredCheckRecord, RequiredChecksGate } from './gate/required-checks.js'
 import { type Plan, compactPlan, planDeployment, stepsFor } from './plan/plan.js'
 import { parsePlanInput } from './plan/plan-input.js'
 import type { Platform, ServiceStatus } from './platforms/platform.js'
@@ -51,6 +52,7 @@ export interface Services {
   configSources: ConfigRepoSource[]
   approvalGate: ApprovalGate
   validationGate?: ValidationGate
+  requiredChecksGate?: RequiredChecksGate
   migrator?: Migrator
   extraProbes?: Probe[]
   observers?: RunObserver[]
@@ -66,6 +68,8 @@ export interface RunResult {
   plan?: Plan
   approval?: Approval
   validation?: { runId: string; url?: string }
+  /** The required checks found passed on the commit (`required-checks`). */
+  requiredChecks?: RequiredCheckRecord[]
   previousVersion?: string
   newVersion?: string
   outcome?: ExecutionOutcome
@@ -206,6 +210,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
         log.info(`Validation run ${validation.runId} passed on ${short(plan.version)}`)
       }
     }
+    if (services.requiredChecksGate) result.requiredChecks = await services.requiredChecksGate.check(plan)
   })
 
   // Claim the environment before the first change: a second run racing this one loses here, before
@@ -220,6 +225,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
       started_at: result.startedAt,
       approved_by: result.approval?.by,
       ...(result.approval?.comment ? { approval_comment: result.approval.comment } : {}),
+      ...(result.requiredChecks ? { required_checks: result.requiredChecks } : {}),
       run_url: runUrl(settings),
       host: hostname(),
       pid: process.pid
@@ -266,6 +272,7 @@ async function executeAndRecord(
   result.message = outcome.reason
   result.url = outcome.url
   if (outcome.record && result.approval?.comment) outcome.record.approval_comment = result.approval.comment
+  if (outcome.record && result.requiredChecks) outcome.record.required_checks = result.requiredChecks
 
   failpoint('pipeline-before-record')
   await log.group('Record', async () => {

@@ -31,6 +31,7 @@ export function renderTerminalSummary(run: RunResult, settings: Settings): strin
   )
   row('Strategy', `${settings.strategy} on ${settings.platform}`)
   if (run.approval) row('Approval', `${run.approval.by} (${run.approval.how})`)
+  if (run.requiredChecks) row('Checks', run.requiredChecks.map((c) => `${c.passed ? '✓' : '✗'} ${c.name}`).join(', '))
   row('Duration', `${run.durationSeconds} s`)
   if (run.service) row('Service', `${run.service.up ? 'up' : 'down'} (${run.service.detail})`)
   if (run.message) row('Why', run.message)

@@ -84,6 +84,17 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
       'Validation',
       run.validation.url ? `[run ${escape(run.validation.runId)}](${run.validation.url})` : escape(run.validation.runId)
     ])
+  if (run.requiredChecks)
+    facts.push([
+      'Required checks',
+      run.requiredChecks
+        .map((c) => {
+          const name =
+            c.url && /^https?:\/\//.test(c.url) ? `[${escape(c.name)}](${linkTarget(c.url)})` : escape(c.name)
+          return `${c.passed ? '✓' : '✗'} ${name} (${c.kind === 'status' ? 'status' : `check run${c.app ? ` by ${escape(c.app)}` : ''}`})`
+        })
+        .join(', ')
+    ])
   if (run.outcome?.imageDigest)
     facts.push([
       'Image',
@@ -181,6 +192,11 @@ function timeline(steps: { name: string; started_at: string; duration_ms: number
   }
   lines.push('```')
   return lines
+}
+
+/** A URL from a service inside a Markdown link in a table cell: nothing in it may end the link or the cell. */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()|<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 function code(text: string): string {
