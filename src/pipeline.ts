@@ -6,6 +6,7 @@ import type { ConfigRepoSource } from './analyze/config-repos.js'
 import { type ExecutionOutcome, executePlan } from './execute/execute.js'
 import type { Migrator } from './execute/migrator.js'
 import { type Approval, type ApprovalGate, GateError } from './gate/approval.js'
+import type { RequiredCheckRecord, RequiredChecksGate } from './gate/required-checks.js'
 import { type Plan, compactPlan, planDeployment, stepsFor } from './plan/plan.js'
 import { parsePlanInput } from './plan/plan-input.js'
 import type { Platform, ServiceStatus } from './platforms/platform.js'
@@ -51,6 +52,7 @@ export interface Services {
   configSources: ConfigRepoSource[]
   approvalGate: ApprovalGate
   validationGate?: ValidationGate
+  requiredChecksGate?: RequiredChecksGate
   migrator?: Migrator
   extraProbes?: Probe[]
   /** Checks of the new version once it takes traffic (metric queries), never of a rollback. */
@@ -68,6 +70,8 @@ export interface RunResult {
   plan?: Plan
   approval?: Approval
   validation?: { runId: string; url?: string }
+  /** The required checks found passed on the commit (`required-checks`). */
+  requiredChecks?: RequiredCheckRecord[]
   previousVersion?: string
   newVersion?: string
   outcome?: ExecutionOutcome
@@ -172,7 +176,15 @@ export async function runPipeline(settings: Settings, services: Services): Promi
   result.plan = compactPlan(plan)
   result.newVersion = plan.version
   const problems = platform.check(plan, settings.mode)
-  if (problems.length > 0) throw new SettingsError(problems)
+  if (problems.length > 0) {
+    if (settings.mode !== 'plan') throw new SettingsError(problems)
+    // A plan run reports the plan it made, then fails with why it cannot run here: a required PR
+    // check shows what merging would do, and why it would not deploy.
+    result.status = 'failed'
+    result.message = `the plan cannot run here: ${problems.join('; ')}`
+    log.info(`Cannot run here: ${problems.join('; ')}`)
+    return finish()
+  }
 
   if (settings.mode === 'plan') {
     result.status = 'planned'
@@ -200,6 +212,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
         log.info(`Validation run ${validation.runId} passed on ${short(plan.version)}`)
       }
     }
+    if (services.requiredChecksGate) result.requiredChecks = await services.requiredChecksGate.check(plan)
   })
 
   // Claim the environment before the first change: a second run racing this one loses here, before
@@ -214,6 +227,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
       started_at: result.startedAt,
       approved_by: result.approval?.by,
       ...(result.approval?.comment ? { approval_comment: result.approval.comment } : {}),
+      ...(result.requiredChecks ? { required_checks: result.requiredChecks } : {}),
       run_url: runUrl(settings),
       host: hostname(),
       pid: process.pid
@@ -261,6 +275,7 @@ async function executeAndRecord(
   result.message = outcome.reason
   result.url = outcome.url
   if (outcome.record && result.approval?.comment) outcome.record.approval_comment = result.approval.comment
+  if (outcome.record && result.requiredChecks) outcome.record.required_checks = result.requiredChecks
 
   failpoint('pipeline-before-record')
   await log.group('Record', async () => {

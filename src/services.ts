@@ -1,6 +1,7 @@
 import { GitConfigRepoSource } from './analyze/config-repos.js'
 import type { ConfigRepoSource } from './analyze/config-repos.js'
 import type { ApprovalGate } from './gate/approval.js'
+import type { RequiredChecksGate } from './gate/required-checks.js'
 import type { RunObserver, Services, ValidationGate } from './pipeline.js'
 import { createPlatform } from './platforms/index.js'
 import type { Log } from './report/log.js'
@@ -21,7 +22,9 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
   const observers: RunObserver[] = []
   let afterTrafficProbes: ProbeFactory | undefined
   let validationGate: ValidationGate | undefined
-  // GitHub: config repos named owner/repo, the validation gate, Deployments (loaded only when used).
+  let requiredChecksGate: RequiredChecksGate | undefined
+  // GitHub: config repos named owner/repo, the validation gate, the required checks, Deployments
+  // (loaded only when used).
   const { github } = settings
   if (settings.configRepos.some((repo) => repo.kind === 'github')) {
     const { GitHubConfigRepoSource } = await import('./github/config-repos.js')
@@ -30,6 +33,10 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
   if (github.validationRunId || github.validationWorkflow || github.requireValidation) {
     const { GitHubValidationGate } = await import('./github/validation-gate.js')
     validationGate = new GitHubValidationGate(settings, log)
+  }
+  if (github.requiredChecks.length > 0 && ['deploy', 'rollback'].includes(settings.mode)) {
+    const { GitHubRequiredChecksGate } = await import('./github/required-checks.js')
+    requiredChecksGate = new GitHubRequiredChecksGate(settings, log)
   }
   if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
     const { GitHubDeploymentsObserver } = await import('./github/deployments.js')
@@ -67,6 +74,7 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
     configSources,
     approvalGate,
     validationGate,
+    requiredChecksGate,
     observers,
     migrator: database.migrator,
     extraProbes: database.extraProbes,

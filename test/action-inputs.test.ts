@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Scenario } from './support/scenario.js'
@@ -44,12 +44,39 @@ describe('bad input stops before anything runs, naming the input and the fix', (
       expect(run.stdout).toMatch(new RegExp(`Invalid inputs:.*\`${input}\``, 's'))
   })
 
-  it('a rebuild without a build command is refused in plan mode too, so a required plan check goes red', async () => {
+  it('a plan that cannot run here (a rebuild without a build command) still reports the plan, then fails with the reason, so a required plan check shows both', async () => {
     const s = new Scenario()
     s.app.commit({ 'app.py': '1' })
     const run = await s.action({ mode: 'plan', operation: 'rebuild' })
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toMatch(/`build-command`: the plan is a rebuild/)
+    expect(run.stdout).toMatch(
+      /::error::production: failed: the plan cannot run here: `build-command`: the plan is a rebuild, which runs the build command/
+    )
+    expect(run.outputs).toMatchObject({ status: 'failed', operation: 'rebuild', 'requires-approval': 'true' })
+    expect(JSON.parse(run.outputs.plan!)).toMatchObject({ operation: 'rebuild', decided_by: 'override' })
+    expect(run.summary).toMatch(/## ❌ Planned, but the plan cannot run here: production/)
+    expect(run.summary).toMatch(/\*\*Why:\*\* the plan cannot run here: \\`build-command\\`: the plan is a rebuild/)
+    expect(run.summary).toMatch(/\| Operation \| \*\*rebuild\*\* \(forced by input\) \|/)
+    expect(run.summary).toMatch(/### Why\n\n- /)
+    expect(run.summary).not.toMatch(/stopped before any change/)
+    expect(run.result).toMatchObject({
+      status: 'failed',
+      mode: 'plan',
+      operation: 'rebuild',
+      message: expect.stringMatching(/^the plan cannot run here: `build-command`/)
+    })
+    expect(s.commands()).toEqual([])
+    expect(s.state()).toBeNull()
+
+    // The command line reports the same plan, then exits 1 with the reason.
+    const resultFile = join(s.app.dir, '..', `plan-${process.pid}.json`)
+    const cli = await s.cli('plan', { operation: 'rebuild', 'result-file': resultFile })
+    expect(cli.exitCode).toBe(1)
+    expect(cli.stdout).toMatch(/❌ Planned, but the plan cannot run here: production/)
+    expect(cli.stdout).toMatch(/Operation {5}rebuild \(forced\)/)
+    expect(cli.stdout).toMatch(/Why {11}the plan cannot run here: `build-command`: the plan is a rebuild/)
+    expect(JSON.parse(readFileSync(resultFile, 'utf8'))).toMatchObject({ status: 'failed', operation: 'rebuild' })
+    expect(s.commands()).toEqual([])
   })
 })
 

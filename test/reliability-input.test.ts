@@ -77,6 +77,7 @@ const INVALID_INPUT: fc.Arbitrary<Invalid> = fc.oneof(
   integerInput('max-rollback-seconds', 1, 3600),
   integerInput('command-timeout-seconds', 1, 86_400),
   integerInput('deploy-timeout-seconds', 10, 86_400),
+  integerInput('required-checks-wait-seconds', 0, 21_600),
   booleanInput('auto-rollback'),
   booleanInput('github-deployments'),
   booleanInput('emit-dpo-on-failure'),
@@ -123,6 +124,9 @@ const INVALID_INPUT: fc.Arbitrary<Invalid> = fc.oneof(
     .constantFrom('deploy', 'rebuild,foo', 'all', 'none', 'Rebuild')
     .map((value) => ({ name: 'approval-required-for', value })),
   fc.constantFrom('12a', 'abc', '-1', '1.0', '#12').map((value) => ({ name: 'validation-run-id', value })),
+  fc
+    .constantFrom('merge', 'deploy,restart', 'Rollback', 'all')
+    .map((value) => ({ name: 'required-checks-for', value })),
   text.filter((v) => !v.startsWith('/')).map((value) => ({ name: 'health-path', value }))
 )
 

@@ -860,7 +860,8 @@ jobs:
     const findings = ruleWritePermissionsUsed(bad, context)
     expect(findings.filter((f) => f.includes('job lint'))).toHaveLength(2)
     expect(findings.filter((f) => f.includes('job everything'))).toHaveLength(1)
-    expect(findings.filter((f) => f.includes('job call') && f.includes('does not grant'))).toHaveLength(3)
+    // contents: write, actions: read, deployments: write, checks: read, statuses: read
+    expect(findings.filter((f) => f.includes('job call') && f.includes('does not grant'))).toHaveLength(5)
     const good = snippet(`
 on: release
 permissions: {}

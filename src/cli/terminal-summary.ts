@@ -15,7 +15,13 @@ const HEADLINE: Record<RunResult['status'], string> = {
 export function renderTerminalSummary(run: RunResult, settings: Settings): string {
   const out: string[] = ['']
   const headline =
-    run.mode === 'status' ? (run.status === 'success' ? '✅ Healthy' : '❌ Not healthy') : HEADLINE[run.status]
+    run.mode === 'status'
+      ? run.status === 'success'
+        ? '✅ Healthy'
+        : '❌ Not healthy'
+      : run.mode === 'plan' && run.status === 'failed'
+        ? '❌ Planned, but the plan cannot run here'
+        : HEADLINE[run.status]
   out.push(`${headline}: ${run.environment}`, '─'.repeat(60))
   const row = (label: string, value: string) => out.push(`${label.padEnd(14)}${value}`)
   if (run.plan) row('Operation', `${run.plan.operation}${run.plan.decided_by === 'override' ? ' (forced)' : ''}`)
@@ -25,6 +31,7 @@ export function renderTerminalSummary(run: RunResult, settings: Settings): strin
   )
   row('Strategy', `${settings.strategy} on ${settings.platform}`)
   if (run.approval) row('Approval', `${run.approval.by} (${run.approval.how})`)
+  if (run.requiredChecks) row('Checks', run.requiredChecks.map((c) => `${c.passed ? '✓' : '✗'} ${c.name}`).join(', '))
   row('Duration', `${run.durationSeconds} s`)
   if (run.service) row('Service', `${run.service.up ? 'up' : 'down'} (${run.service.detail})`)
   if (run.message) row('Why', run.message)

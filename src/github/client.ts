@@ -4,6 +4,7 @@ import { Octokit } from '@octokit/rest'
 import Bottleneck from 'bottleneck/light.js'
 import type { Log } from '../report/log.js'
 import type { Settings } from '../settings/settings.js'
+import { retryAfterMs, sleep } from '../util/retry.js'
 
 /** The Octokit this action uses: REST methods, retries of transient errors, rate-limit waits. */
 const ActionOctokit = Octokit.plugin(retry, throttling)
@@ -65,24 +66,22 @@ class Client implements GitHubClient {
     this.owner = owner
     this.repo = repo
     if (options.token) log.secret(options.token)
+    // One bound for every wait GitHub (or a proxy before it) asks for: the throttling plugin's
+    // primary and secondary limits, and the bare `retry-after` answers waited out below.
+    const mayWait = (what: string, seconds: number, retryCount: number): boolean => {
+      if (retryCount >= MAX_RATE_LIMIT_RETRIES || seconds > maxWait) {
+        log.warn(
+          `${what}: it asks to wait ${seconds} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`
+        )
+        return false
+      }
+      log.warn(`${what}: waiting ${seconds} s as asked, then trying again`)
+      return true
+    }
     const onLimit =
       (kind: string) =>
-      (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number
-      ): boolean => {
-        const what = `${request.method} ${redactPath(request.url)}`
-        if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfter > maxWait) {
-          log.warn(
-            `GitHub ${kind} rate limit on ${what}: it resets in ${retryAfter} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`
-          )
-          return false
-        }
-        log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s as GitHub asks, then trying again`)
-        return true
-      }
+      (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean =>
+        mayWait(`GitHub ${kind} rate limit on ${request.method} ${redactPath(request.url)}`, retryAfter, retryCount)
     const counted: typeof fetch = (input, init) => {
       this.requests++
       return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
@@ -108,6 +107,74 @@ class Client implements GitHubClient {
       // 1 and 4 s on 5xx and network errors, and never touches uploads (their callers pass retries: 0).
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
     })
+    // Outermost: a 403 or 429 that asks to wait (`retry-after`) but carries neither GitHub's
+    // rate-limit wording nor its headers (a proxy in front of GitHub Enterprise) is no limit the
+    // throttling plugin knows; it is waited out here, uploads included (a refused request did
+    // nothing). Any rate limit given up on fails with the wait it asked for.
+    this.octokit.hook.wrap('request', async (request, options) => {
+      for (let retryCount = 0; ; retryCount++) {
+        try {
+          return await request(options)
+        } catch (error) {
+          const limit = rateLimitOf(error)
+          if (!limit) throw error
+          const what = `GitHub answered HTTP ${limit.status} with retry-after on ${options.method} ${redactPath(options.url)}`
+          if (limit.kind !== 'retry-after' || !mayWait(what, limit.seconds, retryCount))
+            throw new RateLimitError(error as GitHubRequestError & Error, limit, maxWait)
+          await sleep(limit.seconds * 1000)
+        }
+      }
+    })
+  }
+}
+
+interface RateLimitAnswer {
+  status: number
+  /** `primary` and `secondary` are GitHub's own (the throttling plugin waits for them). */
+  kind: 'primary' | 'secondary' | 'retry-after'
+  /** The wait asked for. */
+  seconds: number
+}
+
+/** A 403 or 429 that asks to wait, classified as the throttling plugin does, plus a bare `retry-after`. */
+function rateLimitOf(error: unknown): RateLimitAnswer | undefined {
+  if (!isRequestError(error) || (error.status !== 403 && error.status !== 429)) return undefined
+  const headers = error.response?.headers ?? {}
+  const retryAfter = retryAfterMs(headers['retry-after'])
+  const status = error.status
+  if (/\bsecondary rate\b/i.test(error.message))
+    return { status, kind: 'secondary', seconds: retryAfter === undefined ? 60 : Math.ceil(retryAfter / 1000) }
+  const errors = (error.response?.data as { errors?: Array<{ type?: unknown }> } | undefined)?.errors
+  if (
+    headers['x-ratelimit-remaining'] === '0' ||
+    (Array.isArray(errors) && errors.some((e) => e?.type === 'RATE_LIMITED'))
+  ) {
+    const reset = Number(headers['x-ratelimit-reset'] ?? 0) * 1000
+    return { status, kind: 'primary', seconds: Math.max(0, Math.ceil((reset - Date.now()) / 1000) + 1) }
+  }
+  if (retryAfter !== undefined) return { status, kind: 'retry-after', seconds: Math.ceil(retryAfter / 1000) }
+  return undefined
+}
+
+/**
+ * A rate limit this run did not wait out: the wait asked for was longer than the bound, or the limit
+ * held through every try. Keeps the answer's status and response, so callers tell it apart as before.
+ */
+export class RateLimitError extends Error {
+  readonly status: number
+  readonly response: GitHubRequestError['response']
+
+  constructor(cause: GitHubRequestError & Error, limit: RateLimitAnswer, maxWaitSeconds: number) {
+    const which = limit.kind === 'retry-after' ? 'retry-after' : `GitHub's ${limit.kind} rate limit`
+    super(
+      limit.seconds > maxWaitSeconds
+        ? `HTTP ${limit.status}: rate limited (${which}); asked to wait ${limit.seconds} s, more than this run waits (${maxWaitSeconds} s)`
+        : `HTTP ${limit.status}: rate limited (${which}) through ${MAX_RATE_LIMIT_RETRIES + 1} tries; asked to wait ${limit.seconds} s`,
+      { cause }
+    )
+    this.name = 'RateLimitError'
+    this.status = cause.status
+    this.response = cause.response
   }
 }
 
@@ -164,10 +231,19 @@ export function errorCodes(error: unknown): string[] {
  * errors carry the request options; none of that is printed).
  */
 export function describeError(error: unknown): string {
+  if (error instanceof RateLimitError) return error.message
   if (!isRequestError(error)) return error instanceof Error ? error.message : String(error)
   const data = error.response?.data as { message?: unknown } | undefined
+  // A proxy's error page is HTML: its text, shortened, says enough.
   const message =
-    typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+    typeof data?.message === 'string'
+      ? data.message
+      : error.message
+          .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 200)
   return error.status ? `HTTP ${error.status}: ${message}` : `no answer: ${message}`
 }
 

@@ -6,15 +6,22 @@ import { type DeploymentState, StateConflictError, StateError, parseState, seria
 import type { StateStore } from '../state/store.js'
 import { failpoint } from '../util/failpoint.js'
 import { backoffMs, retryAfterMs, sleep } from '../util/retry.js'
-import { type GitHubClient, describeError, errorCodes, repositoryClient, statusOf } from './client.js'
+import {
+  type GitHubClient,
+  MAX_RATE_LIMIT_WAIT_SECONDS,
+  RateLimitError,
+  describeError,
+  errorCodes,
+  repositoryClient,
+  statusOf
+} from './client.js'
 
 /** Versions of one environment's state kept in the release; older ones are deleted after a write. */
 export const KEEP_STATE_VERSIONS = 20
 const DOWNLOAD_TIMEOUT_MS = 60_000
-/** The signed URL's recovery policy: four attempts, backoff from 0.5 s, waits of at most 30 s. */
+/** The signed URL's recovery policy: four attempts, backoff from 0.5 s (or the `retry-after` asked). */
 const DOWNLOAD_ATTEMPTS = 4
 const DOWNLOAD_BACKOFF_MS = 500
-const MAX_DOWNLOAD_WAIT_MS = 30_000
 const UPLOAD_ATTEMPTS = 2
 
 interface ReleaseInfo {
@@ -262,7 +269,7 @@ export class ReleaseAssetStateStore implements StateStore {
   /**
    * The object store's answer, retried like the API's (Octokit's retries stop at the redirect): a
    * connection failure, a timeout, 5xx, 429 or 403 (a rate limit, or a signature the store refuses
-   * is answered alike) are tried again with backoff, `retry-after` honoured while it is short.
+   * is answered alike) are tried again with backoff, `retry-after` honoured within the API's bound.
    */
   private async fetchSigned(url: URL): Promise<Buffer> {
     for (let attempt = 1; ; attempt++) {
@@ -277,11 +284,18 @@ export class ReleaseAssetStateStore implements StateStore {
       } catch (error) {
         problem = `the signed download URL did not answer (${describeError(error)})`
       }
+      let asked: number | undefined
       if (response && !response.ok) {
         if (response.status < 500 && ![403, 429].includes(response.status)) throw new Error(problem)
-        waitMs = retryAfterMs(response.headers.get('retry-after')) ?? waitMs
+        asked = retryAfterMs(response.headers.get('retry-after'))
+        waitMs = asked ?? waitMs
       }
-      if (attempt >= DOWNLOAD_ATTEMPTS || waitMs > MAX_DOWNLOAD_WAIT_MS)
+      // A wait the store asks for is honoured within the bound of GitHub's own rate limits.
+      if (asked !== undefined && asked > MAX_RATE_LIMIT_WAIT_SECONDS * 1000)
+        throw new Error(
+          `${problem} asking to wait ${Math.ceil(asked / 1000)} s (retry-after), more than this run waits (${MAX_RATE_LIMIT_WAIT_SECONDS} s)`
+        )
+      if (attempt >= DOWNLOAD_ATTEMPTS)
         throw new Error(`${problem}${attempt > 1 ? `; gave up after ${attempt} attempts` : ''}`)
       this.log.warn(
         `GitHub state download: ${problem}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${DOWNLOAD_ATTEMPTS})`
@@ -400,6 +414,7 @@ export class ReleaseAssetStateStore implements StateStore {
 }
 
 function permissionHint(error: unknown): string {
+  if (error instanceof RateLimitError) return ''
   const status = statusOf(error)
   if (status === 401) return ': the token is not valid; check `github-token`'
   if (status === 403 || status === 404)

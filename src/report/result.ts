@@ -15,6 +15,7 @@ export function buildResult(run: RunResult, settings: Settings, log: Log): Recor
     operation: run.plan?.operation ?? 'none',
     reasons: run.plan?.reasons ?? [],
     approval: run.approval ?? null,
+    required_checks: run.requiredChecks ?? [],
     deployment_details: {
       strategy: settings.strategy,
       platform: settings.platform,

@@ -44,7 +44,9 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
         : 'Service not healthy'
       : run.recordFailed
         ? `${TITLE[run.status]}: the deploy ran, but its state was not stored`
-        : TITLE[run.status]
+        : run.mode === 'plan' && run.status === 'failed'
+          ? 'Planned, but the plan cannot run here'
+          : TITLE[run.status]
   out.push(
     `## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(run.environment)}`,
     ''
@@ -81,6 +83,17 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
     facts.push([
       'Validation',
       run.validation.url ? `[run ${escape(run.validation.runId)}](${run.validation.url})` : escape(run.validation.runId)
+    ])
+  if (run.requiredChecks)
+    facts.push([
+      'Required checks',
+      run.requiredChecks
+        .map((c) => {
+          const name =
+            c.url && /^https?:\/\//.test(c.url) ? `[${escape(c.name)}](${linkTarget(c.url)})` : escape(c.name)
+          return `${c.passed ? '✓' : '✗'} ${name} (${c.kind === 'status' ? 'status' : `check run${c.app ? ` by ${escape(c.app)}` : ''}`})`
+        })
+        .join(', ')
     ])
   if (run.outcome?.imageDigest)
     facts.push([
@@ -198,6 +211,11 @@ function metricQueries(health: { endpoint: string; phase: string; query?: string
     lines.push(`- ${escape(endpoint)} (${escape(phases.join(', '))}): ${code(query)}`)
   }
   return [...lines, '']
+}
+
+/** A URL from a service inside a Markdown link in a table cell: nothing in it may end the link or the cell. */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()|<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 function code(text: string): string {

@@ -348,7 +348,7 @@ export const INPUTS: readonly InputDefinition[] = [
     actionDefault: '${{ github.token }}',
     group: 'github',
     description:
-      'Token for state (`contents: write`), approvals and environments (`actions: read`) and Deployments (`deployments: write`).'
+      'Token for state (`contents: write`), approvals and environments (`actions: read`), Deployments (`deployments: write`) and required checks (`checks: read`, `statuses: read`).'
   },
   {
     name: 'approval-environment',
@@ -382,6 +382,27 @@ export const INPUTS: readonly InputDefinition[] = [
     default: '`true` when a validation input is given',
     group: 'github',
     description: 'A missing or failed validation is a hard stop.'
+  },
+  {
+    name: 'required-checks',
+    kind: 'multiline',
+    group: 'github',
+    description:
+      'Check runs or commit statuses (names, comma- or newline-separated) that must have concluded `success` on the commit being deployed; the latest run of each counts. Missing, failed or pending stops the run before any change. Needs `checks: read` and `statuses: read`.'
+  },
+  {
+    name: 'required-checks-wait-seconds',
+    kind: 'integer',
+    default: '0',
+    group: 'github',
+    description: 'How long to wait for required checks that are pending or not reported yet (polled with backoff).'
+  },
+  {
+    name: 'required-checks-for',
+    kind: 'string',
+    default: 'deploy',
+    group: 'github',
+    description: 'What the required checks gate (comma list of `deploy`, `rollback`): rollbacks only when listed.'
   },
   {
     name: 'github-deployments',

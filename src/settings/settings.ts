@@ -96,6 +96,11 @@ export interface Settings {
     validationRunId?: string
     validationWorkflow?: string
     requireValidation: boolean
+    /** Check runs or commit statuses that must have passed on the commit (`required-checks`). */
+    requiredChecks: string[]
+    requiredChecksWaitSeconds: number
+    /** What the required checks gate: `deploy` (mode deploy), `rollback` (mode rollback). */
+    requiredChecksFor: Array<'deploy' | 'rollback'>
     deployments: boolean
     environmentUrl?: string
   }
@@ -308,6 +313,23 @@ export function parseSettings(context: SettingsContext): Settings {
   }
   const validationWorkflow = raw('validation-workflow')
 
+  // One a line when there are several lines (a check name may hold a comma), else a comma list.
+  const checksText = (raw('required-checks') ?? '').trim()
+  const requiredChecks = [
+    ...new Set(
+      checksText
+        .split(checksText.includes('\n') ? /\r?\n/ : ',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '' && !name.startsWith('#'))
+    )
+  ]
+  const requiredChecksFor: Array<'deploy' | 'rollback'> = []
+  for (const item of commaList('required-checks-for').length > 0 ? commaList('required-checks-for') : ['deploy']) {
+    if (item !== 'deploy' && item !== 'rollback')
+      problem('required-checks-for', `"${item}" is not one of deploy, rollback`)
+    else if (!requiredChecksFor.includes(item)) requiredChecksFor.push(item)
+  }
+
   const storeDefault: StateStoreKind = inActions ? 'release' : 'file'
   const state = {
     store: choice('state-store', STATE_STORES, storeDefault),
@@ -392,6 +414,9 @@ export function parseSettings(context: SettingsContext): Settings {
         'require-validation',
         validationRunId !== undefined || validationWorkflow !== undefined
       ),
+      requiredChecks,
+      requiredChecksWaitSeconds: integer('required-checks-wait-seconds', 0, 21_600),
+      requiredChecksFor,
       deployments: boolean('github-deployments', inActions),
       environmentUrl: url('environment-url', raw('environment-url'))
     },

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+/** The required checks that had passed on the commit when it was deployed (`required-checks`). */
+const requiredChecks = z.array(z.looseObject({ name: z.string(), passed: z.boolean() })).optional()
+
 /** Bump when a reader of the old schema could misread the new one. */
 export const STATE_SCHEMA_VERSION = 1
 
@@ -15,6 +18,7 @@ const versionRecord = z.looseObject({
   deployment_id: z.string(),
   operation: z.string(),
   approved_by: z.string().optional(),
+  required_checks: requiredChecks,
   /** Platform-specific handles (e.g. the DigitalOcean deployment id), carried through untouched. */
   platform: z.record(z.string(), z.string()).optional()
 })
@@ -38,6 +42,7 @@ const attempt = z.looseObject({
   finished_at: z.string().optional(),
   reason: z.string().optional(),
   approved_by: z.string().optional(),
+  required_checks: requiredChecks,
   run_url: z.string().optional()
 })
 export type Attempt = z.infer<typeof attempt>

@@ -452,6 +452,92 @@ describe('GitHub test server', () => {
     })
   })
 
+  describe('check runs and commit statuses', () => {
+    it('lists check runs by name, every run or the latest per suite, paged; the response follows the description', async () => {
+      const { owner, repo, reader, model } = freshRepo()
+      const sha = model.head()
+      const failed = model.addCheckRun(sha, { name: 'tests', conclusion: 'failure', startedAt: '2026-01-01T10:00:00Z' })
+      const passed = model.addCheckRun(sha, { name: 'tests', startedAt: '2026-01-01T11:00:00Z' })
+      const other = model.addCheckRun(sha, {
+        name: 'tests',
+        app: 'external-ci',
+        status: 'in_progress',
+        startedAt: '2026-01-01T12:00:00Z'
+      })
+      model.addCheckRun(sha, { name: 'lint' })
+      const all = await reader.rest.checks.listForRef({ owner, repo, ref: sha, check_name: 'tests', filter: 'all' })
+      expect(all.data.total_count).toBe(3)
+      expect(all.data.check_runs.map((r) => r.id)).toEqual([other.id, passed.id, failed.id])
+      expect(all.data.check_runs[0]).toMatchObject({ status: 'in_progress', conclusion: null, completed_at: null })
+      expect(all.data.check_runs[1]).toMatchObject({ conclusion: 'success', app: { slug: 'github-actions' } })
+      expect(all.data.check_runs[0]!.app!.slug).toBe('external-ci')
+      // The default filter keeps the newest run of each name in each suite (one suite per app here).
+      const latest = await reader.rest.checks.listForRef({ owner, repo, ref: 'main', check_name: 'tests' })
+      expect(latest.data.check_runs.map((r) => r.id)).toEqual([other.id, passed.id])
+      const paged = await reader.paginate(reader.rest.checks.listForRef, {
+        owner,
+        repo,
+        ref: sha,
+        filter: 'all',
+        per_page: 2
+      })
+      expect(paged).toHaveLength(4)
+      expect(await status(reader.rest.checks.listForRef({ owner, repo, ref: 'f'.repeat(40) }))).toBe(422)
+      // A run changed by the test is answered as it is now; the app filter takes the app's id.
+      other.status = 'completed'
+      other.conclusion = 'cancelled'
+      const byApp = await reader.rest.checks.listForRef({
+        owner,
+        repo,
+        ref: sha,
+        app_id: all.data.check_runs[0]!.app!.id
+      })
+      expect(byApp.data.check_runs).toMatchObject([{ id: other.id, status: 'completed', conclusion: 'cancelled' }])
+    })
+
+    it('combines the newest status of each context, paged; no status at all is pending', async () => {
+      const { owner, repo, reader, model } = freshRepo()
+      const sha = model.head()
+      const empty = await reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha })
+      expect(empty.data).toMatchObject({ state: 'pending', total_count: 0, statuses: [], sha })
+      model.setStatus(sha, 'ci/build', 'failure', { date: '2026-01-01T10:00:00Z' })
+      const rebuilt = model.setStatus(sha, 'ci/build', 'success', {
+        date: '2026-01-01T11:00:00Z',
+        targetUrl: 'https://ci.example/build/2',
+        description: 'passed'
+      })
+      model.setStatus(sha, 'compliance', 'pending')
+      const combined = await reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: 'main' })
+      expect(combined.data.state).toBe('pending')
+      expect(combined.data.total_count).toBe(2)
+      expect(combined.data.statuses.find((st) => st.context === 'ci/build')).toMatchObject({
+        id: rebuilt.id,
+        state: 'success',
+        target_url: 'https://ci.example/build/2',
+        description: 'passed'
+      })
+      model.setStatus(sha, 'compliance', 'success')
+      expect((await reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha })).data.state).toBe('success')
+      model.setStatus(sha, 'compliance', 'error')
+      expect((await reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha })).data.state).toBe('failure')
+      const page2 = await reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 1, page: 2 })
+      expect(page2.data.statuses).toHaveLength(1)
+      expect(page2.data.total_count).toBe(2)
+      expect(await status(reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: 'f'.repeat(40) }))).toBe(404)
+    })
+
+    it('a token denied checks or statuses gets 403 Resource not accessible by integration', async () => {
+      const { owner, repo, reader, model, w } = freshRepo()
+      model.withhold(w, 'checks')
+      model.withhold(`r-${repoCounter}`, 'statuses')
+      const writer = gh(w)
+      expect(await status(writer.rest.checks.listForRef({ owner, repo, ref: 'main' }))).toBe(403)
+      expect((await writer.rest.repos.getCombinedStatusForRef({ owner, repo, ref: 'main' })).status).toBe(200)
+      expect(await status(reader.rest.repos.getCombinedStatusForRef({ owner, repo, ref: 'main' }))).toBe(403)
+      expect((await reader.rest.checks.listForRef({ owner, repo, ref: 'main' })).status).toBe(200)
+    })
+  })
+
   describe('auth', () => {
     it('401s unknown tokens, 404s private repos to outsiders, 403s writes without write access', async () => {
       const { owner, repo, reader } = freshRepo()
@@ -580,6 +666,22 @@ describe('GitHub test server', () => {
       const primary = server.requests.filter((r) => r.status === 403).at(-1)!
       expect(primary.operation).toBe('GET /repos/{owner}/{repo}/releases')
     })
+
+    it.each(['proxy429', 'proxy403'] as const)(
+      "%s answers as a proxy does: retry-after, an HTML page, none of GitHub's headers",
+      async (kind) => {
+        const { owner, repo } = freshRepo()
+        const path = `/repos/${owner}/${repo}/releases`
+        server.inject({ kind, path, retryAfter: 7 })
+        const response = await fetch(`${server.url}${path}`, { headers: { 'user-agent': 'test' } })
+        expect(response.status).toBe(Number(kind.slice(5)))
+        expect(response.headers.get('retry-after')).toBe('7')
+        expect(response.headers.get('content-type')).toBe('text/html')
+        expect([...response.headers.keys()].filter((h) => h.startsWith('x-'))).toEqual([])
+        expect(await response.text()).toMatch(/<title>\d{3} [A-Za-z ]+<\/title>/)
+        expect((await fetch(`${server.url}${path}`, { headers: { 'user-agent': 'test' } })).status).toBe(200)
+      }
+    )
 
     it('slow delays the answer; drop closes the socket and plugin-retry tries again', async () => {
       const { owner, repo, reader } = freshRepo()

@@ -78,7 +78,7 @@ export const createDeployment: Handler = (ctx) => {
       return
     }
   }
-  const reported = repo.statuses.get(commit.sha) ?? new Map<string, string>()
+  const reported = new Map<string, string>(repo.latestStatuses(commit.sha).map((s) => [s.context, s.state]))
   const contexts = b.required_contexts ?? [...reported.keys()]
   const failing = contexts.filter((c) => reported.get(c) !== 'success')
   if (failing.length > 0) {

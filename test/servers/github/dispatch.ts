@@ -105,6 +105,21 @@ function answerFault(ctx: Ctx, fault: FaultRule): void {
         headers: { 'retry-after': retryAfter }
       })
     }
+    case 'proxy429':
+    case 'proxy403': {
+      // Not GitHub answering: no description to check, none of its headers, no JSON.
+      const status = fault.kind === 'proxy429' ? 429 : 403
+      const title = `${status} ${status === 429 ? 'Too Many Requests' : 'Forbidden'}`
+      const page = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
+      ctx.record.status = status
+      ctx.res.writeHead(status, {
+        'content-type': 'text/html',
+        'content-length': String(Buffer.byteLength(page)),
+        'retry-after': retryAfter
+      })
+      ctx.res.end(page)
+      return
+    }
     case 'rateLimit403Primary': {
       const rate = ctx.env.rate.state(ctx.rateKey)
       return send(ctx, 403, {

@@ -10,6 +10,10 @@ export type FaultKind =
   | 'rateLimit403'
   /** 403 + `x-ratelimit-remaining: 0` + `x-ratelimit-reset` (the primary rate limit). */
   | 'rateLimit403Primary'
+  /** 429 as a proxy in front of GitHub answers it: `retry-after`, an HTML page, none of GitHub's headers. */
+  | 'proxy429'
+  /** 403 as a proxy in front of GitHub answers it: `retry-after`, an HTML page, none of GitHub's headers. */
+  | 'proxy403'
   /** Delay the answer by `ms` (default 200), then answer normally (or with a later matching fault). */
   | 'slow'
   /** Read the request, then destroy the socket without answering. */
@@ -31,7 +35,7 @@ export interface FaultRule {
   times?: number
   /** `slow`: delay in ms. */
   ms?: number
-  /** Rate-limit kinds: seconds in `retry-after` (default 1). */
+  /** Rate-limit and proxy kinds: seconds in `retry-after` (default 1). */
   retryAfter?: number
   /** `rateLimit403Primary`: seconds until `x-ratelimit-reset` (default 1). */
   resetIn?: number

@@ -7,8 +7,13 @@ import type {
   ApprovalModel,
   AssetModel,
   AssetSeed,
+  CheckRunModel,
+  CheckRunSeed,
   CommitModel,
   CommitSeed,
+  CommitStatusModel,
+  CommitStatusSeed,
+  CommitStatusState,
   DeploymentModel,
   DeploymentSeed,
   DeploymentStatusModel,
@@ -21,7 +26,8 @@ import type {
   ReleaseSeed,
   RepoOptions,
   RunModel,
-  RunSeed
+  RunSeed,
+  WithheldPermission
 } from './types.js'
 
 /** Server-wide ids and clock, shared by every repository (GitHub's ids are global). */
@@ -70,8 +76,13 @@ export class RepoModel {
   readonly commitStore = new Map<string, CommitModel>()
   readonly branches = new Map<string, string>()
   readonly tags = new Map<string, string>()
-  /** sha -> context -> state, checked by deployments' `required_contexts`. */
-  readonly statuses = new Map<string, Map<string, 'success' | 'pending' | 'failure' | 'error'>>()
+  /** Every commit status set, oldest first (a context set again keeps its history, as on GitHub). */
+  readonly statuses: CommitStatusModel[] = []
+  readonly checkRuns: CheckRunModel[] = []
+  /** `sha\0app` -> the check suite its runs go into. */
+  private readonly checkSuites = new Map<string, number>()
+  /** Permissions a token lacks here (its endpoints answer 403), beyond read/write. */
+  readonly withheld = new Map<string, Set<WithheldPermission>>()
   readonly releases: ReleaseModel[] = []
   readonly environments = new Map<string, EnvironmentModel>()
   readonly runs: RunModel[] = []
@@ -103,6 +114,14 @@ export class RepoModel {
 
   grant(token: string, permission: Permission): this {
     this.tokens.set(token, permission)
+    return this
+  }
+
+  /** The token lacks these permissions (a `GITHUB_TOKEN` without `checks: read`, say): 403 there. */
+  withhold(token: string, ...permissions: WithheldPermission[]): this {
+    const set = this.withheld.get(token) ?? new Set()
+    for (const p of permissions) set.add(p)
+    this.withheld.set(token, set)
     return this
   }
 
@@ -177,10 +196,65 @@ export class RepoModel {
     return gone
   }
 
-  setStatus(sha: string, context: string, state: 'success' | 'pending' | 'failure' | 'error'): void {
-    const map = this.statuses.get(sha) ?? new Map()
-    map.set(context, state)
-    this.statuses.set(sha, map)
+  /** Sets a commit status (a new one: the context's earlier statuses stay in its history). */
+  setStatus(sha: string, context: string, state: CommitStatusState, seed: CommitStatusSeed = {}): CommitStatusModel {
+    if (!this.commitStore.has(sha)) throw new Error(`unknown commit ${sha}`)
+    const at = seed.date === undefined ? this.world.now() : isoSeconds(new Date(seed.date))
+    const status: CommitStatusModel = {
+      id: this.world.id(),
+      sha,
+      context,
+      state,
+      description: seed.description ?? null,
+      targetUrl: seed.targetUrl ?? null,
+      creator: seed.creator ?? DEFAULT_USER,
+      createdAt: at,
+      updatedAt: at
+    }
+    this.statuses.push(status)
+    return status
+  }
+
+  /** The newest status of each context of a commit, newest first (what the combined status lists). */
+  latestStatuses(sha: string): CommitStatusModel[] {
+    const latest = new Map<string, CommitStatusModel>()
+    for (const s of this.statuses) {
+      if (s.sha !== sha) continue
+      const seen = latest.get(s.context)
+      if (!seen || s.createdAt > seen.createdAt || (s.createdAt === seen.createdAt && s.id > seen.id))
+        latest.set(s.context, s)
+    }
+    return [...latest.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+  }
+
+  /** Adds a check run on a commit; the returned object may be changed later (`run.status = 'completed'`). */
+  addCheckRun(sha: string, seed: CheckRunSeed): CheckRunModel {
+    if (!this.commitStore.has(sha)) throw new Error(`unknown commit ${sha}`)
+    const status = seed.status ?? 'completed'
+    const app = seed.app ?? 'github-actions'
+    const time = (value: string | Date | null | undefined): string | null | undefined =>
+      value === undefined ? undefined : value === null ? null : isoSeconds(new Date(value))
+    const startedAt = time(seed.startedAt) === undefined ? this.world.now() : time(seed.startedAt)!
+    const completedAt = time(seed.completedAt) ?? (status === 'completed' ? startedAt : null)
+    let checkSuiteId = seed.checkSuiteId
+    if (checkSuiteId === undefined) {
+      const key = `${sha}\0${app}`
+      checkSuiteId = this.checkSuites.get(key) ?? this.world.id()
+      this.checkSuites.set(key, checkSuiteId)
+    }
+    const run: CheckRunModel = {
+      id: this.world.id(),
+      headSha: sha,
+      name: seed.name,
+      status,
+      conclusion: seed.conclusion === undefined ? (status === 'completed' ? 'success' : null) : seed.conclusion,
+      startedAt,
+      completedAt,
+      app,
+      checkSuiteId
+    }
+    this.checkRuns.push(run)
+    return run
   }
 
   getCommit(sha: string): CommitModel | undefined {

@@ -10,6 +10,7 @@ import {
   listWorkflowRuns,
   rateLimit
 } from './actions.js'
+import { getCombinedStatus, listCheckRuns } from './checks.js'
 import { compare, getCommit } from './history.js'
 import type { Handler } from './http.js'
 import {
@@ -39,6 +40,8 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ['patch', `${REPO}/releases/assets/{asset_id}`],
   ['delete', `${REPO}/releases/assets/{asset_id}`],
   ['get', `${REPO}/commits/{ref}`],
+  ['get', `${REPO}/commits/{ref}/check-runs`],
+  ['get', `${REPO}/commits/{ref}/status`],
   ['get', `${REPO}/compare/{basehead}`],
   ['get', `${REPO}/environments/{environment_name}`],
   ['get', `${REPO}/actions/runs/{run_id}`],
@@ -62,6 +65,8 @@ export const HANDLERS: Record<string, Handler> = {
   [`PATCH ${REPO}/releases/assets/{asset_id}`]: updateAsset,
   [`DELETE ${REPO}/releases/assets/{asset_id}`]: deleteAsset,
   [`GET ${REPO}/commits/{ref}`]: getCommit,
+  [`GET ${REPO}/commits/{ref}/check-runs`]: listCheckRuns,
+  [`GET ${REPO}/commits/{ref}/status`]: getCombinedStatus,
   [`GET ${REPO}/compare/{basehead}`]: compare,
   [`GET ${REPO}/environments/{environment_name}`]: getEnvironment,
   [`GET ${REPO}/actions/runs/{run_id}`]: getRun,

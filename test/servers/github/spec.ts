@@ -99,7 +99,8 @@ function resolveRef(raw: RawSpec, value: unknown): unknown {
 
 /**
  * Copy a schema: point `$ref`s at the shared components document, drop documentation-only
- * keywords, and turn OpenAPI 3.0 `nullable` without `type` (which Ajv rejects) into `anyOf [.., null]`.
+ * keywords, and turn OpenAPI 3.0 `nullable` without `type` (which Ajv rejects) into `anyOf [.., null]`
+ * (and a nullable `enum` into one that lists null).
  */
 function copySchema(schema: unknown, refs: Set<string>, inComponents: boolean): Json {
   if (Array.isArray(schema)) return schema.map((s) => copySchema(s, refs, inComponents))
@@ -118,6 +119,8 @@ function copySchema(schema: unknown, refs: Set<string>, inComponents: boolean): 
     out[k] =
       k === 'properties' && isObject(v) ? copyProperties(v, refs, inComponents) : copySchema(v, refs, inComponents)
   }
+  // OpenAPI 3.0.3: `nullable` adds null to an `enum` too (a check run's `conclusion` is null while it runs).
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
   if (out.nullable === true && out.type === undefined) {
     delete out.nullable
     return { anyOf: [out, { type: 'null' }] }

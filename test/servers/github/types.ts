@@ -239,3 +239,62 @@ export interface DeploymentStatusSeed {
   /** Default true: mark earlier successful deployments to the same environment inactive. */
   autoInactive?: boolean
 }
+
+// ---- checks and statuses ---------------------------------------------------------------------
+
+/** Fine-grained permissions a token can be denied on a repository (`RepoModel.withhold`). */
+export type WithheldPermission = 'checks' | 'statuses'
+
+export type CheckRunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
+export type CheckRunConclusion =
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required'
+
+export interface CheckRunSeed {
+  name: string
+  /** Default `completed`. */
+  status?: CheckRunStatus
+  /** Default `success` when completed, else null. */
+  conclusion?: CheckRunConclusion | null
+  /** Default now; null for a run that has not started. */
+  startedAt?: string | Date | null
+  /** Default: `startedAt` when completed, else null. */
+  completedAt?: string | Date | null
+  /** The reporting app's slug (default `github-actions`). */
+  app?: string
+  /** Default: one suite per commit and app. */
+  checkSuiteId?: number
+}
+
+export interface CheckRunModel {
+  id: number
+  headSha: string
+  name: string
+  status: CheckRunStatus
+  conclusion: CheckRunConclusion | null
+  startedAt: string | null
+  completedAt: string | null
+  app: string
+  checkSuiteId: number
+}
+
+export type CommitStatusState = 'success' | 'pending' | 'failure' | 'error'
+
+export interface CommitStatusModel {
+  id: number
+  sha: string
+  context: string
+  state: CommitStatusState
+  description: string | null
+  targetUrl: string | null
+  creator: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CommitStatusSeed {
+  description?: string | null
+  targetUrl?: string | null
+  creator?: string
+  /** Default now. */
+  date?: string | Date
+}

@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto'
 import type {
   ApprovalModel,
   AssetModel,
+  CheckRunModel,
   CommitFile,
   CommitModel,
+  CommitStatusModel,
   DeploymentModel,
   DeploymentStatusModel,
   EnvironmentModel,
@@ -16,7 +18,14 @@ import type { RepoModel } from './model.js'
 
 type Obj = Record<string, unknown>
 
-const KNOWN_IDS: Record<string, number> = { 'github-actions[bot]': 41898282, octocat: 583231 }
+const KNOWN_IDS: Record<string, number> = { 'github-actions[bot]': 41898282, octocat: 583231, github: 9919 }
+/** GitHub Actions as an app (the reporter of every workflow job's check run). */
+const ACTIONS_APP = {
+  id: 15368,
+  name: 'GitHub Actions',
+  owner: 'github',
+  external: 'https://help.github.com/en/actions'
+}
 
 function stableId(s: string): number {
   return createHash('sha1').update(s).digest().readUInt32BE(0) % 100_000_000
@@ -358,6 +367,73 @@ export class Views {
       state: a.state,
       user: this.user(a.user),
       comment: a.comment
+    }
+  }
+
+  // ---- checks and statuses ---------------------------------------------------------------------
+
+  /** A GitHub App by slug: `github-actions` as GitHub shows it, any other as an app of the repository's owner. */
+  app(repo: RepoModel, slug: string): Obj {
+    const known = slug === 'github-actions' ? ACTIONS_APP : undefined
+    const id = known?.id ?? stableId(`app:${slug}`)
+    return {
+      id,
+      slug,
+      node_id: nodeId('App', id),
+      owner: this.user(known?.owner ?? repo.owner),
+      name: known?.name ?? slug,
+      description: null,
+      external_url: known?.external ?? `${this.web}/apps/${slug}/about`,
+      html_url: `${this.web}/apps/${slug}`,
+      created_at: '2018-07-30T09:30:17Z',
+      updated_at: '2024-04-10T20:33:16Z',
+      permissions: { checks: 'write', contents: 'read', metadata: 'read', statuses: 'write' },
+      events: ['check_run', 'check_suite', 'push']
+    }
+  }
+
+  checkRun(repo: RepoModel, run: CheckRunModel): Obj {
+    const u = `${this.repoUrl(repo)}/check-runs/${run.id}`
+    const html = `${this.web}/${repo.fullName}/runs/${run.id}`
+    return {
+      id: run.id,
+      name: run.name,
+      node_id: nodeId('CheckRun', run.id),
+      head_sha: run.headSha,
+      external_id: '',
+      url: u,
+      html_url: html,
+      details_url: html,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.startedAt,
+      completed_at: run.completedAt,
+      output: {
+        title: null,
+        summary: null,
+        text: null,
+        annotations_count: 0,
+        annotations_url: `${u}/annotations`
+      },
+      check_suite: { id: run.checkSuiteId },
+      app: this.app(repo, run.app),
+      pull_requests: []
+    }
+  }
+
+  commitStatus(repo: RepoModel, s: CommitStatusModel): Obj {
+    const creator = this.user(s.creator)
+    return {
+      url: `${this.repoUrl(repo)}/statuses/${s.sha}`,
+      avatar_url: creator.avatar_url,
+      id: s.id,
+      node_id: nodeId('StatusContext', s.id),
+      state: s.state,
+      description: s.description,
+      target_url: s.targetUrl,
+      context: s.context,
+      created_at: s.createdAt,
+      updated_at: s.updatedAt
     }
   }
 
