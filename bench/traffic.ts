@@ -100,7 +100,7 @@ class LoadClient {
           version = undefined
         }
         const ok = response.statusCode === 200 && version !== undefined
-        finish(ok ? { ok, version } : { ok, error: `HTTP ${response.statusCode}: ${body.trim().slice(0, 80)}` })
+        finish(ok ? { ok, version } : { ok, error: `HTTP ${response.statusCode}` })
       })
     })
     req.on('timeout', () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)))
@@ -119,6 +119,8 @@ interface CaseResult {
   requests: number
   failed: number
   longestGapMs: number
+  /** Where that gap began, in ms from the switch's start (negative: before it). */
+  longestGapAtMs: number
   /** The switch's start (the switch command, or the deploy or rollback command on rolling) to the first answer from the version switched to. */
   switchMs: number
   /** Automatic rollback: from the switch to the end of the switch back (rolling: the deploy to the end of the rollback). */
@@ -147,8 +149,11 @@ function analyse(
   const failures = samples.filter((s) => !s.ok)
   const answers = samples.filter((s) => s.ok).sort((a, b) => a.done - b.done)
   let longestGapMs = 0
-  for (let i = 1; i < answers.length; i++)
-    longestGapMs = Math.max(longestGapMs, answers[i]!.done - answers[i - 1]!.done)
+  let longestGapAt = Number.NaN
+  for (let i = 1; i < answers.length; i++) {
+    const gap = answers[i]!.done - answers[i - 1]!.done
+    if (gap > longestGapMs) [longestGapMs, longestGapAt] = [gap, answers[i - 1]!.done]
+  }
   const first = answers.find((s) => s.done >= switchAt && s.version === version)
   const errors: Record<string, number> = {}
   for (const f of failures) errors[f.error ?? '?'] = (errors[f.error ?? '?'] ?? 0) + 1
@@ -157,6 +162,7 @@ function analyse(
     requests: samples.length,
     failed: failures.length,
     longestGapMs: round(longestGapMs),
+    longestGapAtMs: round(longestGapAt - switchAt),
     switchMs: first ? round(first.done - switchAt) : Number.NaN,
     ...(window
       ? { window: { ms: round(window[1] - window[0]), failedInside: inside, failedOutside: failures.length - inside } }
@@ -219,10 +225,15 @@ async function strategyCases(options: BenchOptions, strategy: Strategy, rounds: 
         ...analyse(back.samples, stepSpan(back.run, rolled, 'rolling back')[0], target)
       })
 
-      // (c) A release that crashes after its first request (blue-green: the check of the idle
-      // colour; rolling: the first request it gets) fails the live check and is rolled back to the
-      // version (b) returned to.
-      stack.commit(`Release ${round}.2: crashes after its first request`, { crashAfterRequests: 1 })
+      // (c) A release that fails its live check, and is rolled back to the version (b) returned
+      // to. Blue-green: one that crashes after its first request, so it passes the check of the
+      // idle colour and is dead when traffic comes. Rolling has no check before traffic, and the
+      // crashing release would pass a live check that happened to be its first request: one that
+      // is up but answers 500.
+      stack.commit(
+        `Release ${round}.2: broken`,
+        strategy === 'blue-green' ? { crashAfterRequests: 1 } : { status: 500 }
+      )
       const bad = await underLoad(options, stack, inputs)
       expectStatus(bad.run, 'rolled_back', `traffic ${strategy}: automatic rollback`)
       const moved = stepSpan(bad.run, switched, 'switching traffic')[0]
@@ -243,7 +254,7 @@ async function strategyCases(options: BenchOptions, strategy: Strategy, rounds: 
           .slice(-3)
           .map(
             (r) =>
-              `${r.kind} ${r.failed}/${r.requests} failed, switch ${r.switchMs} ms, gap ${r.longestGapMs} ms (client stall ${r.clientStallMs} ms)`
+              `${r.kind} ${r.failed}/${r.requests} failed, switch ${r.switchMs} ms, gap ${r.longestGapMs} ms at ${r.longestGapAtMs} ms (client stall ${r.clientStallMs} ms)`
           )
           .join('; ')}`
       )
@@ -261,7 +272,8 @@ const LABEL: Record<Kind, string> = {
 }
 
 export async function traffic(options: BenchOptions): Promise<{ figures: Figure[]; details: unknown }> {
-  const rounds = options.quick ? 1 : 3
+  // Three rounds by default (--runs 15); --runs 50 makes ten, --quick one.
+  const rounds = options.quick ? 1 : Math.max(1, Math.round(options.runs / 5))
   const results = [
     ...(await strategyCases(options, 'blue-green', rounds)),
     ...(await strategyCases(options, 'rolling', rounds))

@@ -10,7 +10,7 @@ export interface DemoStack {
   /** The router's URL: `/` goes to the live colour, `/blue/…` and `/green/…` to that colour. */
   base: string
   git(...args: string[]): string
-  commit(message: string, release?: { name?: string; crashAfterRequests?: number | null }): string
+  commit(message: string, release?: { name?: string; crashAfterRequests?: number | null; status?: number }): string
   live(): string
   /** The file store's state of an environment. */
   state(environment: string): DeploymentState

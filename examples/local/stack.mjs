@@ -63,7 +63,7 @@ export async function startStack({ prefix = 'deploy-orchestrator-demo-' } = {}) 
     /** The router: `/` goes to the live colour, `/blue/…` and `/green/…` to that colour. */
     base,
     git,
-    /** Commits a release: `release` is the service's release.json (e.g. `{ crashAfterRequests: 1 }`). */
+    /** Commits a release: `release` is the service's release.json (`{ crashAfterRequests: 1 }`, `{ status: 500 }`). */
     commit(message, release = {}) {
       writeFileSync(
         join(repo, 'release.json'),
