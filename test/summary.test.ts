@@ -302,6 +302,30 @@ describe('the rest of the summary, read as a new user reads it', () => {
     expect(summary).toContain('| health check (live) | ✓ | 1.5\u00a0s |')
   })
 
+  it('a status check shows the deployed version and no approval; nothing to deploy shows one version', () => {
+    const status = render(
+      run({
+        mode: 'status',
+        plan: undefined,
+        approval: undefined,
+        newVersion: undefined,
+        service: { up: true, detail: 'blue is running' }
+      })
+    )
+    expect(status).toMatch(/^## ✅ Service healthy: production\n\n\| Operation \| status \|\n/)
+    expect(status).toContain('| Version | <code>1111111</code> (deployed) |')
+    expect(status).not.toContain('Approval')
+    const skipped = render(
+      run({
+        status: 'skipped',
+        newVersion: V1,
+        plan: plan({ operation: 'none', version: V1, reasons: ['Nothing changed since 1111111'], steps: ['status'] })
+      })
+    )
+    expect(skipped).toContain('| Version | <code>1111111</code> (unchanged) |')
+    expect(skipped).not.toContain('Would run')
+  })
+
   it('a plan needing approval says so in its title', () => {
     const summary = render(
       run({

@@ -96,10 +96,7 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
       'Operation',
       plan ? `**${plan.operation}**${plan.decided_by === 'override' ? ' (forced by input)' : ''}` : run.mode
     ],
-    [
-      'Version',
-      `${run.previousVersion ? code(short(run.previousVersion)) : 'none'} → ${run.newVersion ? code(short(run.newVersion)) : '—'}`
-    ],
+    ['Version', versions(run)],
     ['Strategy / platform', `${settings.strategy} on ${settings.platform}`],
     [
       'Approval',
@@ -131,8 +128,10 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
     ])
   if (run.url) facts.push(['URL', escape(run.url)])
   if (run.service) facts.push(['Service', `${run.service.up ? 'up' : 'down'}: ${escape(run.service.detail)}`])
-  // The first fact is the table's header row: an empty header would show as a blank bar.
-  const [head, ...rows] = facts.map(([k, v]) => `| ${k} | ${v} |`)
+  // A status check approves nothing. The first fact is the table's header row: an empty header
+  // would show as a blank bar.
+  const shown = run.mode === 'status' ? facts.filter(([k]) => !k.startsWith('Approval')) : facts
+  const [head, ...rows] = shown.map(([k, v]) => `| ${k} | ${v} |`)
   out.push(head!, '|:---|:---|', ...rows, '')
 
   // A config repo seen for the first time has no commits to list: say what is recorded instead.
@@ -266,6 +265,14 @@ export function timelineAxis(spanMs: number): { format: string; interval: string
   if (spanMs < 1000) return { format: '%Q ms', interval: `${TICKS_MS.find((ms) => spanMs / ms <= 10)}millisecond` }
   const step = TICKS_S.find((s) => spanMs / 1000 / s <= 10) ?? TICKS_S.at(-1)!
   return { format: '%s s', interval: step % 60 === 0 ? `${step / 60}minute` : `${step}second` }
+}
+
+/** From what to what; a status check or a run with nothing to do has one version, not "a → —" or "a → a". */
+function versions(run: RunResult): string {
+  const from = run.previousVersion ? code(short(run.previousVersion)) : 'none'
+  if (run.mode === 'status') return run.previousVersion ? `${from} (deployed)` : 'none deployed'
+  if (run.newVersion && run.newVersion === run.previousVersion) return `${from} (unchanged)`
+  return `${from} → ${run.newVersion ? code(short(run.newVersion)) : '—'}`
 }
 
 /**
