@@ -65,8 +65,8 @@ export const CASES: ScreenshotCase[] = [
         (stack) =>
           commitFiles(
             stack,
-            { 'service.mjs': `${readFileSync(join(stack.repo, 'service.mjs'), 'utf8')}// Release 2.\n` },
-            'Say how many requests were served'
+            { 'service.mjs': `${readFileSync(join(stack.repo, 'service.mjs'), 'utf8')}// Release 2\n` },
+            'Release 2 of the service'
           ),
         {},
         'success'
