@@ -84,9 +84,7 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
   if (current === null) {
     const operation = policy.canBuild ? 'rebuild' : 'redeploy'
     candidates.push(operation)
-    reasons.push(
-      `First deploy of ${facts.environment}: no state recorded yet, so ${operation === 'rebuild' ? 'build and deploy' : 'deploy'} ${short(facts.version)}`
-    )
+    reasons.push(firstDeployReason(facts, operation))
   } else {
     if (facts.filesNote) reasons.push(capitalize(facts.filesNote))
     if (facts.files === null && current.version !== facts.version) {
@@ -143,6 +141,8 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
   if (policy.override !== 'auto') {
     operation = policy.override
     decidedBy = 'override'
+    // A first deploy's reason says what runs: a forced redeploy builds nothing.
+    if (first) reasons[0] = firstDeployReason(facts, operation)
     reasons.unshift(
       `Operation forced to ${operation} by the \`operation\` input (analysis alone would ${analyzed === 'none' ? 'do nothing' : analyzed})`
     )
@@ -212,6 +212,19 @@ export function stepsFor(operation: Operation, policy: Pick<PlanPolicy, 'strateg
     case 'rollback':
       return ['roll back', 'check']
   }
+}
+
+function firstDeployReason(facts: Facts, operation: Operation): string {
+  const version = short(facts.version)
+  const what: Record<Operation, string> = {
+    rebuild: `build and deploy ${version}`,
+    redeploy: `deploy ${version}`,
+    restart: `deploy and restart ${version}`,
+    start: `start ${version}`,
+    rollback: `roll back to ${version}`,
+    none: 'nothing runs'
+  }
+  return `First deploy of ${facts.environment}: no state recorded yet, so ${what[operation]}`
 }
 
 function describeCommits(repo: ConfigRepoFacts): string {
