@@ -55,7 +55,9 @@ describe('bad input stops before anything runs, naming the input and the fix', (
     expect(run.outputs).toMatchObject({ status: 'failed', operation: 'rebuild', 'requires-approval': 'true' })
     expect(JSON.parse(run.outputs.plan!)).toMatchObject({ operation: 'rebuild', decided_by: 'override' })
     expect(run.summary).toMatch(/## ❌ Planned, but the plan cannot run here: production/)
-    expect(run.summary).toMatch(/\*\*Why:\*\* the plan cannot run here: \\`build-command\\`: the plan is a rebuild/)
+    expect(run.summary).toMatch(
+      /\*\*Why it cannot run:\*\* the plan cannot run here: `build-command`: the plan is a rebuild/
+    )
     expect(run.summary).toMatch(/\| Operation \| \*\*rebuild\*\* \(forced by input\) \|/)
     expect(run.summary).toMatch(/### Why\n\n- /)
     expect(run.summary).not.toMatch(/stopped before any change/)

@@ -89,7 +89,7 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
   if (run.message)
     out.push(
       // "Why" is the plan's section below; this is what went wrong.
-      `> **${run.status === 'rollback_failed' ? 'Manual intervention needed' : run.status === 'failed' || run.status === 'rolled_back' ? 'What failed' : 'Why'}:** ${prose(run.message)}`,
+      `> **${messageLabel(run)}:** ${prose(run.message)}`,
       ''
     )
 
@@ -262,6 +262,13 @@ function timeline(steps: { name: string; started_at: string; duration_ms: number
   }
   lines.push('```')
   return lines
+}
+
+/** What the quoted message is: a failure, a plan's obstacle, or a reason. */
+function messageLabel(run: RunResult): string {
+  if (run.status === 'rollback_failed') return 'Manual intervention needed'
+  if (run.mode === 'plan' && run.status === 'failed') return 'Why it cannot run'
+  return run.status === 'failed' || run.status === 'rolled_back' ? 'What failed' : 'Why'
 }
 
 /** Each metric check's query as sent (once per distinct query: the colour may change it between phases). */
