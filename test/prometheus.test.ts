@@ -191,22 +191,28 @@ describe('metric checks against a real Prometheus', () => {
       [3, 0, message]
     ])
     expect(run.stdout).toContain(`metrics:error-rate: ${message} (after 3 attempts)`)
+    // Asked once before any change: unreachable then is a warning, not a stop.
+    expect(run.stdout).toContain(
+      `::warning::metrics:error-rate: ${message} now; the checks after traffic moves try again`
+    )
   })
 
-  it('a query Prometheus rejects fails at once, with its error', async () => {
+  it('a query Prometheus rejects stops the deploy before any change, with its error', async () => {
     const s = scenario()
-    const { run } = await deployTwice(s, 'good', {
+    const { v1, run } = await deployTwice(s, 'good', {
       'metrics-url': prometheus.url,
       'metrics-checks': 'broken: sum(rate(http_requests_total[1m]) < 0.01'
     })
-    expect(run.outputs.status).toBe('rolled_back')
-    const records = metricRecords(run, 'broken')
-    expect(records).toHaveLength(1)
-    expect(records[0]).toMatchObject({ status_code: 400, passed: false })
-    expect(records[0].detail).toMatch(/^Prometheus rejected the query \(bad_data\): .*parse error/)
-    expect(run.result!.steps.find((step: any) => step.name === 'health check (live)').detail).toMatch(
-      /metrics:broken: Prometheus rejected the query \(bad_data\): .* \(not retried\)/
+    expect(run.outputs.status).toBe('failed')
+    const step = run.result!.steps.find((step: any) => step.name === 'check metric queries')
+    expect(step).toMatchObject({ status: 'failed' })
+    expect(step.detail).toMatch(
+      /^metrics:broken: Prometheus rejected the query \(bad_data\): .*parse error.* \(before any change\)$/
     )
+    // Nothing was deployed, nothing moved: no traffic step, no rollback, the old version still current.
+    expect(run.result!.steps.map((step: any) => step.name)).toEqual(['check metric queries'])
+    expect(run.result!.rollback).toMatchObject({ triggered: false })
+    expect(s.state().current.version).toBe(v1)
   })
 })
 

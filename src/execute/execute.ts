@@ -116,6 +116,7 @@ class Execution {
     try {
       if (this.plan.operation === 'rollback') return await this.requestedRollback()
       await this.checkMigrations()
+      await this.checkJudges()
       if (this.plan.operation === 'start') {
         await this.step(
           'start',
@@ -338,6 +339,45 @@ class Execution {
       )
     }
     return probes
+  }
+
+  /**
+   * Before anything runs: each check that judges the new version after traffic moves (a metric
+   * query) is asked once, so that one that can never pass (a query Prometheus rejects, credentials
+   * it refuses) stops the deploy here rather than after the switch, as a rollback. What the answer
+   * says is not judged: the new version has no samples yet.
+   */
+  private async checkJudges(): Promise<void> {
+    const factory = this.context.afterTrafficProbes
+    if (!factory) return
+    const probes = factory({
+      environment: this.context.settings.environment,
+      version: this.plan.version,
+      previousVersion: this.previous?.version
+    })
+    if (probes.length === 0) return
+    await this.step(
+      'check metric queries',
+      async () => {
+        const timeoutMs = this.context.settings.health.timeoutMs
+        const problems: string[] = []
+        await Promise.all(
+          probes.map(async (probe) => {
+            await probe.ready?.()
+            const answer = await probe
+              .attempt(AbortSignal.any([AbortSignal.timeout(timeoutMs), this.abort.signal]))
+              .catch((error: Error) => ({ statusCode: 0, passed: false, final: false, detail: error.message }))
+            if (!answer.passed && answer.final) problems.push(`${probe.endpoint}: ${answer.detail ?? 'refused'}`)
+            else if (!answer.passed && answer.statusCode === 0)
+              this.context.log.warn(
+                `${probe.endpoint}: ${answer.detail ?? 'no answer'} now; the checks after traffic moves try again`
+              )
+          })
+        )
+        if (problems.length > 0) throw new Error(`${problems.join('; ')} (before any change)`)
+      },
+      true
+    )
   }
 
   /** Before anything runs: an applied migration whose file changed (or no database) stops the deploy here. */
