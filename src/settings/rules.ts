@@ -38,12 +38,19 @@ export function parsePathRule(line: string, origin: PathRule['origin']): PathRul
   if (!(IMPACTS as readonly string[]).includes(impact)) {
     return `"${line.trim()}" has impact "${match[2]}"; use one of ${IMPACTS.join(', ')}`
   }
+  const problem = globProblem(glob)
+  if (problem) return `"${line.trim()}" has a glob that ${problem}`
+  return { glob, impact: impact as Impact, origin }
+}
+
+/** Why a glob cannot be used (it does not compile), or undefined. */
+export function globProblem(glob: string): string | undefined {
   try {
     picomatch.makeRe(glob, { dot: true, strictBrackets: true })
+    return undefined
   } catch (error) {
-    return `"${line.trim()}" has a glob that does not compile (${(error as Error).message})`
+    return `does not compile (${(error as Error).message})`
   }
-  return { glob, impact: impact as Impact, origin }
 }
 
 export function defaultPathRules(): PathRule[] {
