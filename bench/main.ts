@@ -11,6 +11,7 @@ import { type BenchOptions, type Figure, ROOT, machine, round, verdict } from '.
 import { overhead } from './overhead.js'
 import { reaction } from './reaction.js'
 import { rules } from './rules.js'
+import { services } from './services.js'
 
 type Bench = (options: BenchOptions) => Promise<{ figures: Figure[]; details: unknown }>
 
@@ -20,7 +21,8 @@ const BENCHES: Record<string, Bench> = {
   reaction,
   rules,
   'api-budget': apiBudget,
-  'end-to-end': endToEnd
+  'end-to-end': endToEnd,
+  services
 }
 
 export async function main(argv: string[]): Promise<number> {
