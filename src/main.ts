@@ -104,12 +104,13 @@ async function loadSettings(log: Log): Promise<RunSettings> {
         ? `${settings.mode} ${settings.environment}: ${all.length} services (${all.map((s) => s.service?.name).join(', ')}), config file ${configFile?.path}`
         : `${settings.mode} ${targetName(settings.environment, settings.service?.name)} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`
     )
-    for (const each of all)
-      log.debug(
-        JSON.stringify({ ...each, secrets: undefined }, (key, value) =>
-          value instanceof RegExp ? value.source : value
-        )
+    // Services differ in a few settings: the first in full, then what each one is.
+    log.debug(
+      JSON.stringify({ ...settings, secrets: undefined }, (key, value) =>
+        value instanceof RegExp ? value.source : value
       )
+    )
+    if (all.length > 1) log.debug(JSON.stringify(all.map((each) => each.service)))
     return chosen
   })
 }

@@ -298,7 +298,7 @@ export class ReleaseAssetStateStore implements StateStore {
     const state = parseState(bytes.toString('utf8'), where)
     if (state.sequence !== asset.sequence || state.environment !== this.environment || state.service !== this.service) {
       throw new StateError(
-        `the state ${where} holds sequence ${state.sequence} of ${targetName(state.environment, state.service)}, not what its name says (${asset.sequence} of ${targetName(this.environment, this.service)}): it was left untouched; delete or fix the asset`
+        `the state ${where} holds sequence ${state.sequence} of ${state.service ? `the service ${state.service} of ` : ''}environment ${state.environment}, not what its name says (${asset.sequence} of ${targetName(this.environment, this.service)}): it was left untouched; delete or fix the asset`
       )
     }
     return state
