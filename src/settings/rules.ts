@@ -53,8 +53,12 @@ export function globProblem(glob: string): string | undefined {
   }
 }
 
+let defaults: readonly PathRule[] | undefined
+
+/** The default rules, parsed once (every service of a run takes them). */
 export function defaultPathRules(): PathRule[] {
-  return DEFAULT_PATH_RULES.map((line) => parsePathRule(line, 'default') as PathRule)
+  defaults ??= DEFAULT_PATH_RULES.map((line) => parsePathRule(line, 'default') as PathRule)
+  return defaults.map((rule) => ({ ...rule }))
 }
 
 export interface Classification {
