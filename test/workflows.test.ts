@@ -723,7 +723,8 @@ describe('workflow files', () => {
     // The deploy lock: per environment (and service, for the rollback of one), queued, never cancelled.
     const lock = asMap(asMap(asMap(deploy.data.jobs).deploy).concurrency)
     expect(lock).toEqual({
-      group: "deploy-orchestrator-${{ inputs.environment }}${{ inputs.services != '' && format('-{0}', inputs.services) || '' }}",
+      group:
+        "deploy-orchestrator-${{ inputs.environment }}${{ inputs.services != '' && format('-{0}', inputs.services) || '' }}",
       'cancel-in-progress': false,
       queue: 'max'
     })
