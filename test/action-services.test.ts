@@ -230,6 +230,36 @@ describe('one service per deploy', () => {
     expect(m.deploys()).toHaveLength(count)
   })
 
+  it('a deploy running for one service locks that service only', async () => {
+    const m = new Monorepo()
+    await m.deployAll()
+    // Another runner's deploy of the api, still in progress.
+    const api = m.state('api')
+    const claim = {
+      ...api,
+      sequence: api.sequence + 1,
+      last_attempt: {
+        deployment_id: 'other-run',
+        operation: 'redeploy',
+        version: api.current.version,
+        status: 'in_progress',
+        started_at: new Date().toISOString(),
+        host: 'another-runner',
+        pid: 1
+      }
+    }
+    writeFileSync(join(m.repo.dir, '.deploy-state/production.api.json'), JSON.stringify(claim))
+    m.repo.commit({ 'api/src/server.js': '2\n', 'web/src/index.html': '2\n' })
+    const locked = await m.action({ service: 'api' })
+    expect(locked.exitCode).toBe(1)
+    expect(locked.stdout).toMatch(
+      /another deploy is running: redeploy of [0-9a-f]{7} by run other-run has held api \(production\) since/
+    )
+    const web = await m.action({ service: 'web' })
+    expect(web.exitCode, web.stdout).toBe(0)
+    expect(web.outputs.operation).toBe('redeploy')
+  })
+
   it.each([
     [
       { mode: 'deploy', service: 'all' },
