@@ -61,7 +61,8 @@ export async function analyze(
           : ''
       }`
     )
-    for (const file of files.slice(0, 50))
+    // A service lists fewer: `service: all` prints the lines of every service of the repository.
+    for (const file of files.slice(0, target ? 10 : 50))
       log.debug(`${file.path} => ${file.impact}${file.rule ? ` (${file.rule})` : ' (default)'}`)
   }
   if (code.note) log.warn(code.note)
