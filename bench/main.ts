@@ -12,6 +12,7 @@ import { overhead } from './overhead.js'
 import { reaction } from './reaction.js'
 import { rules } from './rules.js'
 import { traffic } from './traffic.js'
+import { services } from './services.js'
 
 type Bench = (options: BenchOptions) => Promise<{ figures: Figure[]; details: unknown }>
 
@@ -22,7 +23,8 @@ const BENCHES: Record<string, Bench> = {
   rules,
   'api-budget': apiBudget,
   'end-to-end': endToEnd,
-  traffic
+  traffic,
+  services
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -57,6 +57,7 @@ function configFileValue(file, name, environment) {
 /* harmony export */   P4: () => (/* binding */ PLATFORMS),
 /* harmony export */   YL: () => (/* binding */ STRATEGIES),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   qu: () => (/* binding */ METRICS_EMPTY),
 /* harmony export */   rv: () => (/* binding */ STATE_STORES)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
@@ -65,6 +66,7 @@ const OPERATION_OVERRIDES = ['auto', 'redeploy', 'rebuild', 'restart'];
 const STRATEGIES = ['rolling', 'blue-green', 'canary'];
 const PLATFORMS = ['command', 'digitalocean'];
 const STATE_STORES = ['file', 'release'];
+const METRICS_EMPTY = ['fail', 'pass'];
 const INPUTS = [
     // core
     {
@@ -234,6 +236,41 @@ const INPUTS = [
         group: 'health',
         description: 'Pause between attempts.'
     },
+    {
+        name: 'bake-seconds',
+        kind: 'integer',
+        default: '0',
+        group: 'health',
+        description: 'After the live checks pass, keep checking (HTTP, database, metrics) every `health-interval-seconds` for this long; a check that fails `health-retries` times in a row fails the deploy, which rolls back.'
+    },
+    // metrics
+    {
+        name: 'metrics-url',
+        kind: 'string',
+        group: 'metrics',
+        description: 'Prometheus-compatible HTTP API (e.g. `http://prometheus:9090`) that `metrics-checks` query once the new version takes traffic.'
+    },
+    {
+        name: 'metrics-token-env',
+        kind: 'string',
+        default: 'METRICS_TOKEN',
+        group: 'metrics',
+        description: 'Name of the environment variable holding a Bearer token for `metrics-url` (optional).'
+    },
+    {
+        name: 'metrics-checks',
+        kind: 'multiline',
+        group: 'metrics',
+        description: 'One check a line, `NAME: QUERY OP NUMBER` (OP: `<`, `<=`, `>`, `>=`, `==`, `!=`): the instant query must return one sample that satisfies it. `{version}`, `{previous_version}`, `{color}` and `{environment}` are filled in, escaped for a double-quoted PromQL string.'
+    },
+    {
+        name: 'metrics-empty',
+        kind: 'enum',
+        values: METRICS_EMPTY,
+        default: 'fail',
+        group: 'metrics',
+        description: 'A query that returns no sample: `fail` (after `health-retries` attempts, as a new version has no samples until it is scraped) or `pass` (at once).'
+    },
     // rollback
     {
         name: 'auto-rollback',
@@ -325,7 +362,7 @@ const INPUTS = [
         secret: true,
         actionDefault: '${{ github.token }}',
         group: 'github',
-        description: 'Token for state (`contents: write`), approvals and environments (`actions: read`) and Deployments (`deployments: write`).'
+        description: 'Token for state (`contents: write`), approvals and environments (`actions: read`), Deployments (`deployments: write`) and required checks (`checks: read`, `statuses: read`).'
     },
     {
         name: 'approval-environment',
@@ -358,6 +395,26 @@ const INPUTS = [
         default: '`true` when a validation input is given',
         group: 'github',
         description: 'A missing or failed validation is a hard stop.'
+    },
+    {
+        name: 'required-checks',
+        kind: 'multiline',
+        group: 'github',
+        description: 'Check runs or commit statuses (names, comma- or newline-separated) that must have concluded `success` on the commit being deployed; the latest run of each counts. Missing, failed or pending stops the run before any change. Needs `checks: read` and `statuses: read`.'
+    },
+    {
+        name: 'required-checks-wait-seconds',
+        kind: 'integer',
+        default: '0',
+        group: 'github',
+        description: 'How long to wait for required checks that are pending or not reported yet (polled with backoff).'
+    },
+    {
+        name: 'required-checks-for',
+        kind: 'string',
+        default: 'deploy',
+        group: 'github',
+        description: 'What the required checks gate (comma list of `deploy`, `rollback`): rollbacks only when listed.'
     },
     {
         name: 'github-deployments',
@@ -670,10 +727,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(310);
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6990);
+/* harmony import */ var _verify_metric_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
 
 
 
 
+
+// The pure line parser only: the Prometheus client loads with `metrics-url` (services.ts).
 
 
 /** What a plan runs. */
@@ -802,6 +862,21 @@ function parseSettings(context) {
     if (healthPath !== undefined && !healthPath.startsWith('/')) {
         problem('health-path', `"${healthPath}" must start with "/"`);
     }
+    const metricsTokenEnv = raw('metrics-token-env') ?? 'METRICS_TOKEN';
+    const metricsToken = nonEmpty(env[metricsTokenEnv]);
+    if (raw('metrics-token-env') !== undefined && metricsToken === undefined) {
+        problem('metrics-token-env', `the environment variable ${metricsTokenEnv} holds no token; pass it from a secret through env:, or leave metrics-token-env out`);
+    }
+    const metricChecks = (0,_verify_metric_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMetricChecks */ .fP)(lines('metrics-checks'));
+    for (const message of metricChecks.problems)
+        problem('metrics-checks', message);
+    const metricsUrl = raw('metrics-url');
+    if (metricsUrl !== undefined && metricChecks.checks.length === 0 && metricChecks.problems.length === 0) {
+        problem('metrics-checks', "`metrics-url` is set but no check is; add one a line, e.g. errors: sum(rate(http_requests_total{code=~'5..'}[1m])) < 1");
+    }
+    if (metricsUrl === undefined && lines('metrics-checks').length > 0) {
+        problem('metrics-url', '`metrics-checks` need the Prometheus API they query (e.g. http://prometheus:9090)');
+    }
     const canarySteps = [];
     for (const item of (raw('canary-steps') ?? '10,50,100').split(',')) {
         const weight = Number(item.trim());
@@ -830,6 +905,21 @@ function parseSettings(context) {
         problem('validation-run-id', `"${validationRunId}" must be a workflow run id (digits)`);
     }
     const validationWorkflow = raw('validation-workflow');
+    // One a line when there are several lines (a check name may hold a comma), else a comma list.
+    const checksText = (raw('required-checks') ?? '').trim();
+    const requiredChecks = [
+        ...new Set(checksText
+            .split(checksText.includes('\n') ? /\r?\n/ : ',')
+            .map((name) => name.trim())
+            .filter((name) => name !== '' && !name.startsWith('#')))
+    ];
+    const requiredChecksFor = [];
+    for (const item of commaList('required-checks-for').length > 0 ? commaList('required-checks-for') : ['deploy']) {
+        if (item !== 'deploy' && item !== 'rollback')
+            problem('required-checks-for', `"${item}" is not one of deploy, rollback`);
+        else if (!requiredChecksFor.includes(item))
+            requiredChecksFor.push(item);
+    }
     const storeDefault = inActions ? 'release' : 'file';
     const state = {
         store: choice('state-store', _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_STORES */ .rv, storeDefault),
@@ -866,7 +956,15 @@ function parseSettings(context) {
             bodyMatch,
             timeoutMs: integer('health-timeout-seconds', 1, 600) * 1000,
             retries: integer('health-retries', 1, 100),
-            intervalMs: integer('health-interval-seconds', 0, 3600) * 1000
+            intervalMs: integer('health-interval-seconds', 0, 3600) * 1000,
+            bakeSeconds: integer('bake-seconds', 0, 86_400)
+        },
+        metrics: {
+            url: url('metrics-url', metricsUrl),
+            tokenEnv: metricsTokenEnv,
+            token: metricsToken,
+            checks: metricChecks.checks,
+            empty: choice('metrics-empty', _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS_EMPTY */ .qu, 'fail')
         },
         rollback: {
             auto: boolean('auto-rollback', true),
@@ -898,6 +996,9 @@ function parseSettings(context) {
             validationRunId,
             validationWorkflow,
             requireValidation: boolean('require-validation', validationRunId !== undefined || validationWorkflow !== undefined),
+            requiredChecks,
+            requiredChecksWaitSeconds: integer('required-checks-wait-seconds', 0, 21_600),
+            requiredChecksFor,
             deployments: boolean('github-deployments', inActions),
             environmentUrl: url('environment-url', raw('environment-url'))
         },
@@ -968,6 +1069,10 @@ function crossCheck(settings) {
     if (settings.state.store === 'release' && !settings.github.repository) {
         problems.push('`state-store`: the release store needs GITHUB_REPOSITORY (owner/repo); outside Actions use `state-store: file`');
     }
+    const { health } = settings;
+    if (health.bakeSeconds > 0 && health.intervalMs === 0) {
+        problems.push('`health-interval-seconds`: a bake checks every `health-interval-seconds`; set it to 1 or more with `bake-seconds`');
+    }
     if (settings.mode === 'plan' && settings.planJson) {
         problems.push('`plan`: a plan is executed by `mode: deploy`; `mode: plan` makes a new one');
     }
@@ -979,11 +1084,12 @@ function collectSecrets(settings) {
         settings.configReposToken,
         settings.digitalocean.token,
         settings.hardening.token,
+        settings.metrics.token,
         settings.hardening.notifyWebhookUrl,
         settings.hardening.pageWebhookUrl
     ];
     // Derived values: the password inside a connection string or URL is a secret of its own.
-    for (const value of [settings.database.url, ...settings.configRepos.map((r) => r.url)]) {
+    for (const value of [settings.database.url, settings.metrics.url, ...settings.configRepos.map((r) => r.url)]) {
         if (!value)
             continue;
         const password = urlPassword(value);
@@ -992,6 +1098,8 @@ function collectSecrets(settings) {
         if (value === settings.database.url)
             secrets.push(value);
     }
+    if (settings.metrics.url)
+        secrets.push(...basicAuthSecrets(settings.metrics.url));
     if (settings.hardening.notifyWebhookUrl)
         secrets.push(...urlPathSecrets(settings.hardening.notifyWebhookUrl));
     if (settings.hardening.pageWebhookUrl)
@@ -1010,6 +1118,19 @@ function urlPassword(value) {
     }
     catch {
         return undefined;
+    }
+}
+/** The Authorization header made from a URL's user and password (the Prometheus client sends it). */
+function basicAuthSecrets(value) {
+    try {
+        const parsed = new URL(value);
+        if (!parsed.password && !parsed.username)
+            return [];
+        const pair = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+        return [Buffer.from(pair).toString('base64')];
+    }
+    catch {
+        return [];
     }
 }
 /** Webhook URLs carry their secret in the path (Slack: /services/T/B/SECRET). */
@@ -1074,6 +1195,156 @@ function rawValue(context, name, environment) {
     return (0,_config_values_js__WEBPACK_IMPORTED_MODULE_1__.configFileValue)(context.configFile, name, environment);
 }
 const SECRET_INPUTS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((input) => input.secret).map((input) => input.name);
+
+
+/***/ }),
+
+/***/ 3711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fP: () => (/* binding */ parseMetricChecks),
+/* harmony export */   gv: () => (/* binding */ fillQuery),
+/* harmony export */   mg: () => (/* binding */ judgeMetric)
+/* harmony export */ });
+/* unused harmony exports METRIC_OPERATORS, PLACEHOLDERS, parseMetricCheck, promqlString, parsePrometheusNumber, describeLabels */
+/**
+ * Metric checks as the user writes them (`NAME: QUERY OP NUMBER`), the placeholders of their
+ * queries, and the verdict on what a query returned. Pure: the Prometheus client is in
+ * `prometheus.ts`, loaded only when `metrics-url` is set.
+ */
+const METRIC_OPERATORS = ['<', '<=', '>', '>=', '==', '!='];
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['version', 'previous_version', 'color', 'environment']));
+const NAME = /^([A-Za-z0-9][A-Za-z0-9_.-]*):\s+(.*)$/s;
+// The operator and the number are the last tokens; the query before them may hold any of `<>=!:{}`.
+// A lazy query makes the operator the last one on the line (`a > 1 < 2` compares `a > 1` with 2).
+const TAIL = /^(.*?)\s*(<=|>=|==|!=|<|>)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*$/s;
+const EXAMPLE = 'error-rate: sum(rate(http_requests_total{code=~"5..",version="{version}"}[1m])) < 0.5';
+/** Parses one line; returns the reason it is malformed (the caller names the input and the line). */
+function parseMetricCheck(line) {
+    const text = line.trim();
+    const named = NAME.exec(text);
+    if (!named) {
+        const cramped = /^[A-Za-z0-9][A-Za-z0-9_.-]*:\S/.test(text) ? ' (a space after the colon ends the name)' : '';
+        return `"${text}" starts with no name${cramped}: write NAME: QUERY OP NUMBER, e.g. ${EXAMPLE}`;
+    }
+    const name = named[1];
+    const tail = TAIL.exec(named[2]);
+    if (!tail) {
+        return `"${text}" does not end with an operator and a number: write NAME: QUERY OP NUMBER with OP one of ${METRIC_OPERATORS.join(' ')}, e.g. ${EXAMPLE}`;
+    }
+    const query = tail[1];
+    const operator = tail[2];
+    if (query.trim() === '')
+        return `"${text}" has no query between the name and the operator`;
+    // `=>`, `=<` or `>>` leave an operator character at the end of the query: a typo, not PromQL.
+    const stray = /[<>=!]$/.exec(query.trimEnd());
+    if (stray) {
+        return `"${text}" has "${stray[0]}${operator}" before its number; the operator is one of ${METRIC_OPERATORS.join(' ')}`;
+    }
+    return { name, query: query.trim(), operator, threshold: Number(tail[3]) };
+}
+/** Every line of `metrics-checks`; problems name the line. */
+function parseMetricChecks(lines) {
+    const checks = [];
+    const problems = [];
+    lines.forEach((line, index) => {
+        const check = parseMetricCheck(line);
+        if (typeof check === 'string')
+            problems.push(`line ${index + 1}: ${check}`);
+        else if (checks.some((other) => other.name === check.name))
+            problems.push(`line ${index + 1}: the name "${check.name}" is used twice; names must be unique`);
+        else
+            checks.push(check);
+    });
+    return { checks, problems };
+}
+/**
+ * The text of a PromQL double-quoted string holding `value` (Go's escapes, which PromQL's lexer
+ * reads): a version such as `v1"} or vector(1) #` stays a label value, not more query.
+ */
+function promqlString(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    return value.replace(/[\\"\u0000-\u001f\u007f]/g, (char) => {
+        switch (char) {
+            case '\\':
+                return '\\\\';
+            case '"':
+                return '\\"';
+            case '\n':
+                return '\\n';
+            case '\r':
+                return '\\r';
+            case '\t':
+                return '\\t';
+            default:
+                return `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+        }
+    });
+}
+/** Replaces `{version}`, `{previous_version}`, `{color}` and `{environment}`; other braces stay PromQL. */
+function fillQuery(query, variables) {
+    return query.replace(/\{(version|previous_version|color|environment)\}/g, (_, name) => promqlString(variables[name]));
+}
+/** Judges what a query returned: one sample that satisfies the check passes. */
+function judgeMetric(check, samples, empty) {
+    if (samples.length === 0) {
+        return empty === 'pass'
+            ? { passed: true, detail: 'empty result, accepted (metrics-empty: pass)' }
+            : { passed: false, detail: 'empty result: no sample (yet?)' };
+    }
+    if (samples.length > 1) {
+        const shown = samples.slice(0, 5).map((s) => `${describeLabels(s.labels)} ${s.value}`);
+        return {
+            passed: false,
+            detail: `${samples.length} samples, a check needs one (aggregate them, e.g. with sum()): ${shown.join('; ')}${samples.length > 5 ? '; …' : ''}`
+        };
+    }
+    const value = samples[0].value;
+    const number = parsePrometheusNumber(value);
+    const expectation = `${check.operator} ${check.threshold}`;
+    if (Number.isNaN(number)) {
+        return {
+            passed: false,
+            value,
+            detail: `value ${value}, expected ${expectation} (NaN: 0/0, no traffic in the window?)`
+        };
+    }
+    const passed = compare(number, check.operator, check.threshold);
+    return { passed, value, detail: passed ? `${value} ${expectation}` : `value ${value}, expected ${expectation}` };
+}
+function compare(value, operator, threshold) {
+    switch (operator) {
+        case '<':
+            return value < threshold;
+        case '<=':
+            return value <= threshold;
+        case '>':
+            return value > threshold;
+        case '>=':
+            return value >= threshold;
+        case '==':
+            return value === threshold;
+        case '!=':
+            return value !== threshold;
+    }
+}
+/** Prometheus writes values as strings, infinities as `+Inf` and `-Inf`. */
+function parsePrometheusNumber(value) {
+    if (value === '+Inf' || value === 'Inf')
+        return Infinity;
+    if (value === '-Inf')
+        return -Infinity;
+    return value.trim() === '' ? NaN : Number(value);
+}
+/** `http_requests_total{code="500", version="v2"}`, as Prometheus shows a series. */
+function describeLabels(labels) {
+    const { __name__: name, ...rest } = labels;
+    const pairs = Object.entries(rest)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => `${key}="${promqlString(value)}"`);
+    return `${name ?? ''}{${pairs.join(', ')}}`;
+}
 
 
 /***/ })

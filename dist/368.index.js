@@ -368,8 +368,11 @@ async function createServices(settings, log, approvalGate) {
         void (0,health/* preloadHttpProbes */.xE)();
     const configSources = [new config_repos/* GitConfigRepoSource */.Mv(settings.runtime.workspace)];
     const observers = [];
+    let afterTrafficProbes;
     let validationGate;
-    // GitHub: config repos named owner/repo, the validation gate, Deployments (loaded only when used).
+    let requiredChecksGate;
+    // GitHub: config repos named owner/repo, the validation gate, the required checks, Deployments
+    // (loaded only when used).
     const { github } = settings;
     if (settings.configRepos.some((repo) => repo.kind === 'github')) {
         const { GitHubConfigRepoSource } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
@@ -379,6 +382,10 @@ async function createServices(settings, log, approvalGate) {
         const { GitHubValidationGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 5418));
         validationGate = new GitHubValidationGate(settings, log);
     }
+    if (github.requiredChecks.length > 0 && ['deploy', 'rollback'].includes(settings.mode)) {
+        const { GitHubRequiredChecksGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 3492));
+        requiredChecksGate = new GitHubRequiredChecksGate(settings, log);
+    }
     if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
         const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(98), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
         observers.push(new GitHubDeploymentsObserver(settings, log));
@@ -387,6 +394,11 @@ async function createServices(settings, log, approvalGate) {
     const { createDatabaseServices } = await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 5053));
     const database = await createDatabaseServices(settings);
     observers.push(...database.observers);
+    // Metrics judge a deploy once it takes traffic (a requested rollback is judged by HTTP and database).
+    if (settings.metrics.url && settings.mode === 'deploy') {
+        const { metricProbes } = await __webpack_require__.e(/* import() */ 357).then(__webpack_require__.bind(__webpack_require__, 357));
+        afterTrafficProbes = metricProbes(settings.metrics);
+    }
     // After the run (the rollback included): notifications, then the hardening loop's preference pair.
     const { hardening } = settings;
     if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
@@ -408,9 +420,11 @@ async function createServices(settings, log, approvalGate) {
         configSources,
         approvalGate,
         validationGate,
+        requiredChecksGate,
         observers,
         migrator: database.migrator,
-        extraProbes: database.extraProbes
+        extraProbes: database.extraProbes,
+        afterTrafficProbes
     };
 }
 async function createStore(settings, log) {

@@ -166,6 +166,8 @@ class PlatformError extends Error {
 /* unused harmony exports ATTEMPT_STATUSES, deploymentStateSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
+/** The required checks that had passed on the commit when it was deployed (`required-checks`). */
+const requiredChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })).optional();
 /** Bump when a reader of the old schema could misread the new one. */
 const STATE_SCHEMA_VERSION = 1;
 const versionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
@@ -180,6 +182,7 @@ const versionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     operation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    required_checks: requiredChecks,
     /** Platform-specific handles (e.g. the DigitalOcean deployment id), carried through untouched. */
     platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
 });
@@ -199,6 +202,7 @@ const attempt = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    required_checks: requiredChecks,
     run_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 const deploymentStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
@@ -565,64 +569,87 @@ function httpProbe(url, policy) {
     };
 }
 /**
- * Checks every probe in parallel: each gets up to `retries` attempts, `intervalMs` apart, each
- * attempt bounded by `timeoutMs`; the whole check also ends when `signal` fires (a rollback's
- * deadline). Passes when every probe passed once.
+ * Checks every probe in parallel, each attempt bounded by `timeoutMs`, attempts `intervalMs` apart; a
+ * probe fails after `retries` failures in a row (at once for a final one). Without `bakeMs` a probe
+ * is done when it passes once; with it, it keeps being checked until it passes with the window over
+ * (the bake), and the first probe that fails ends the check for all. The whole check also ends when
+ * `signal` fires (a rollback's deadline). Passes when every probe passed.
  */
 async function runHealthChecks(probes, policy, options) {
     const records = [];
     const failures = [];
+    const bakeMs = options.bakeMs ?? 0;
+    // A bake lasts minutes: one failed probe fails it, the others need not run to the end.
+    const failed = new AbortController();
+    const between = options.signal ? AbortSignal.any([options.signal, failed.signal]) : failed.signal;
     await Promise.all(probes.map((probe) => probe.ready?.()));
+    const started = performance.now();
     const results = await Promise.all(probes.map(async (probe) => {
-        for (let attempt = 1; attempt <= policy.retries; attempt++) {
+        let inARow = 0;
+        for (let attempt = 1;; attempt++) {
             if (options.signal?.aborted) {
                 failures.push(`${probe.endpoint}: deadline reached before attempt ${attempt}`);
                 return false;
             }
-            const started = performance.now();
-            const timestamp = new Date().toISOString();
-            const timeout = AbortSignal.timeout(policy.timeoutMs);
-            const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-            let record;
-            try {
-                const outcome = await probe.attempt(signal);
-                record = {
-                    endpoint: probe.endpoint,
-                    status_code: outcome.statusCode,
-                    response_time_ms: Math.round(performance.now() - started),
-                    passed: outcome.passed,
-                    timestamp,
-                    attempt,
-                    phase: options.phase,
-                    detail: outcome.detail
-                };
-            }
-            catch (error) {
-                record = {
-                    endpoint: probe.endpoint,
-                    status_code: 0,
-                    response_time_ms: Math.round(performance.now() - started),
-                    passed: false,
-                    timestamp,
-                    attempt,
-                    phase: options.phase,
-                    detail: timeout.aborted ? `no answer within ${policy.timeoutMs / 1000} s` : describeError(error)
-                };
-            }
+            if (failed.signal.aborted)
+                return false;
+            const { record, final } = await attemptOnce(probe, attempt, policy, options);
             records.push(record);
             options.onRecord?.(record);
-            if (record.passed)
-                return true;
-            if (attempt === policy.retries) {
-                failures.push(`${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`);
+            if (record.passed) {
+                inARow = 0;
+                const left = bakeMs - (performance.now() - started);
+                if (left <= 0)
+                    return true;
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(Math.min(policy.intervalMs, left), between);
+                continue;
+            }
+            inARow++;
+            if (final || inARow >= policy.retries) {
+                const count = bakeMs > 0
+                    ? `${inARow} failure${inARow === 1 ? '' : 's'} in a row`
+                    : `after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
+                failures.push(`${probe.endpoint}: ${record.detail ?? `HTTP ${record.status_code}`} (${final ? 'not retried' : count})`);
+                if (bakeMs > 0)
+                    failed.abort();
                 return false;
             }
-            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(policy.intervalMs, options.signal);
+            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(policy.intervalMs, between);
         }
-        return false;
     }));
     const passed = results.every(Boolean);
     return { passed, records, failure: passed ? undefined : failures.join('; ') };
+}
+async function attemptOnce(probe, attempt, policy, options) {
+    const started = performance.now();
+    const base = { endpoint: probe.endpoint, timestamp: new Date().toISOString(), attempt, phase: options.phase };
+    const query = probe.query === undefined ? {} : { query: probe.query };
+    const timeout = AbortSignal.timeout(policy.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    try {
+        const answer = await probe.attempt(signal);
+        const record = {
+            ...base,
+            status_code: answer.statusCode,
+            response_time_ms: Math.round(performance.now() - started),
+            passed: answer.passed,
+            detail: answer.detail,
+            ...query,
+            ...(answer.value === undefined ? {} : { value: answer.value })
+        };
+        return { record, final: !answer.passed && answer.final === true };
+    }
+    catch (error) {
+        const record = {
+            ...base,
+            status_code: 0,
+            response_time_ms: Math.round(performance.now() - started),
+            passed: false,
+            detail: timeout.aborted ? `no answer within ${policy.timeoutMs / 1000} s` : describeError(error),
+            ...query
+        };
+        return { record, final: false };
+    }
 }
 function describeError(error) {
     const err = error;

@@ -126,6 +126,7 @@ function isRecord(value) {
 /* harmony export */   P4: () => (/* binding */ PLATFORMS),
 /* harmony export */   YL: () => (/* binding */ STRATEGIES),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   qu: () => (/* binding */ METRICS_EMPTY),
 /* harmony export */   rv: () => (/* binding */ STATE_STORES)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
@@ -134,6 +135,7 @@ const OPERATION_OVERRIDES = ['auto', 'redeploy', 'rebuild', 'restart'];
 const STRATEGIES = ['rolling', 'blue-green', 'canary'];
 const PLATFORMS = ['command', 'digitalocean'];
 const STATE_STORES = ['file', 'release'];
+const METRICS_EMPTY = ['fail', 'pass'];
 const INPUTS = [
     // core
     {
@@ -303,6 +305,41 @@ const INPUTS = [
         group: 'health',
         description: 'Pause between attempts.'
     },
+    {
+        name: 'bake-seconds',
+        kind: 'integer',
+        default: '0',
+        group: 'health',
+        description: 'After the live checks pass, keep checking (HTTP, database, metrics) every `health-interval-seconds` for this long; a check that fails `health-retries` times in a row fails the deploy, which rolls back.'
+    },
+    // metrics
+    {
+        name: 'metrics-url',
+        kind: 'string',
+        group: 'metrics',
+        description: 'Prometheus-compatible HTTP API (e.g. `http://prometheus:9090`) that `metrics-checks` query once the new version takes traffic.'
+    },
+    {
+        name: 'metrics-token-env',
+        kind: 'string',
+        default: 'METRICS_TOKEN',
+        group: 'metrics',
+        description: 'Name of the environment variable holding a Bearer token for `metrics-url` (optional).'
+    },
+    {
+        name: 'metrics-checks',
+        kind: 'multiline',
+        group: 'metrics',
+        description: 'One check a line, `NAME: QUERY OP NUMBER` (OP: `<`, `<=`, `>`, `>=`, `==`, `!=`): the instant query must return one sample that satisfies it. `{version}`, `{previous_version}`, `{color}` and `{environment}` are filled in, escaped for a double-quoted PromQL string.'
+    },
+    {
+        name: 'metrics-empty',
+        kind: 'enum',
+        values: METRICS_EMPTY,
+        default: 'fail',
+        group: 'metrics',
+        description: 'A query that returns no sample: `fail` (after `health-retries` attempts, as a new version has no samples until it is scraped) or `pass` (at once).'
+    },
     // rollback
     {
         name: 'auto-rollback',
@@ -394,7 +431,7 @@ const INPUTS = [
         secret: true,
         actionDefault: '${{ github.token }}',
         group: 'github',
-        description: 'Token for state (`contents: write`), approvals and environments (`actions: read`) and Deployments (`deployments: write`).'
+        description: 'Token for state (`contents: write`), approvals and environments (`actions: read`), Deployments (`deployments: write`) and required checks (`checks: read`, `statuses: read`).'
     },
     {
         name: 'approval-environment',
@@ -427,6 +464,26 @@ const INPUTS = [
         default: '`true` when a validation input is given',
         group: 'github',
         description: 'A missing or failed validation is a hard stop.'
+    },
+    {
+        name: 'required-checks',
+        kind: 'multiline',
+        group: 'github',
+        description: 'Check runs or commit statuses (names, comma- or newline-separated) that must have concluded `success` on the commit being deployed; the latest run of each counts. Missing, failed or pending stops the run before any change. Needs `checks: read` and `statuses: read`.'
+    },
+    {
+        name: 'required-checks-wait-seconds',
+        kind: 'integer',
+        default: '0',
+        group: 'github',
+        description: 'How long to wait for required checks that are pending or not reported yet (polled with backoff).'
+    },
+    {
+        name: 'required-checks-for',
+        kind: 'string',
+        default: 'deploy',
+        group: 'github',
+        description: 'What the required checks gate (comma list of `deploy`, `rollback`): rollbacks only when listed.'
     },
     {
         name: 'github-deployments',

@@ -1,5 +1,5 @@
 export const id = 418;
-export const ids = [418,584];
+export const ids = [418];
 export const modules = {
 
 /***/ 6584:
@@ -7,17 +7,21 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   OE: () => (/* binding */ RateLimitError),
+/* harmony export */   Sf: () => (/* binding */ MAX_RATE_LIMIT_WAIT_SECONDS),
 /* harmony export */   describeError: () => (/* binding */ describeError),
 /* harmony export */   fv: () => (/* binding */ errorCodes),
 /* harmony export */   repositoryClient: () => (/* binding */ repositoryClient),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* unused harmony exports MAX_RATE_LIMIT_WAIT_SECONDS, isRequestError */
+/* unused harmony export isRequestError */
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4266);
+
 
 
 
@@ -58,15 +62,17 @@ class Client {
         this.repo = repo;
         if (options.token)
             log.secret(options.token);
-        const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-            const what = `${request.method} ${redactPath(request.url)}`;
-            if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfter > maxWait) {
-                log.warn(`GitHub ${kind} rate limit on ${what}: it resets in ${retryAfter} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`);
+        // One bound for every wait GitHub (or a proxy before it) asks for: the throttling plugin's
+        // primary and secondary limits, and the bare `retry-after` answers waited out below.
+        const mayWait = (what, seconds, retryCount) => {
+            if (retryCount >= MAX_RATE_LIMIT_RETRIES || seconds > maxWait) {
+                log.warn(`${what}: it asks to wait ${seconds} s, more than this run waits (${maxWait} s, ${MAX_RATE_LIMIT_RETRIES} tries); giving up`);
                 return false;
             }
-            log.warn(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter} s as GitHub asks, then trying again`);
+            log.warn(`${what}: waiting ${seconds} s as asked, then trying again`);
             return true;
         };
+        const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => mayWait(`GitHub ${kind} rate limit on ${request.method} ${redactPath(request.url)}`, retryAfter, retryCount);
         const counted = (input, init) => {
             this.requests++;
             return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
@@ -92,6 +98,62 @@ class Client {
             // 1 and 4 s on 5xx and network errors, and never touches uploads (their callers pass retries: 0).
             retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
         });
+        // Outermost: a 403 or 429 that asks to wait (`retry-after`) but carries neither GitHub's
+        // rate-limit wording nor its headers (a proxy in front of GitHub Enterprise) is no limit the
+        // throttling plugin knows; it is waited out here, uploads included (a refused request did
+        // nothing). Any rate limit given up on fails with the wait it asked for.
+        this.octokit.hook.wrap('request', async (request, options) => {
+            for (let retryCount = 0;; retryCount++) {
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    const limit = rateLimitOf(error);
+                    if (!limit)
+                        throw error;
+                    const what = `GitHub answered HTTP ${limit.status} with retry-after on ${options.method} ${redactPath(options.url)}`;
+                    if (limit.kind !== 'retry-after' || !mayWait(what, limit.seconds, retryCount))
+                        throw new RateLimitError(error, limit, maxWait);
+                    await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(limit.seconds * 1000);
+                }
+            }
+        });
+    }
+}
+/** A 403 or 429 that asks to wait, classified as the throttling plugin does, plus a bare `retry-after`. */
+function rateLimitOf(error) {
+    if (!isRequestError(error) || (error.status !== 403 && error.status !== 429))
+        return undefined;
+    const headers = error.response?.headers ?? {};
+    const retryAfter = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .Vs)(headers['retry-after']);
+    const status = error.status;
+    if (/\bsecondary rate\b/i.test(error.message))
+        return { status, kind: 'secondary', seconds: retryAfter === undefined ? 60 : Math.ceil(retryAfter / 1000) };
+    const errors = error.response?.data?.errors;
+    if (headers['x-ratelimit-remaining'] === '0' ||
+        (Array.isArray(errors) && errors.some((e) => e?.type === 'RATE_LIMITED'))) {
+        const reset = Number(headers['x-ratelimit-reset'] ?? 0) * 1000;
+        return { status, kind: 'primary', seconds: Math.max(0, Math.ceil((reset - Date.now()) / 1000) + 1) };
+    }
+    if (retryAfter !== undefined)
+        return { status, kind: 'retry-after', seconds: Math.ceil(retryAfter / 1000) };
+    return undefined;
+}
+/**
+ * A rate limit this run did not wait out: the wait asked for was longer than the bound, or the limit
+ * held through every try. Keeps the answer's status and response, so callers tell it apart as before.
+ */
+class RateLimitError extends Error {
+    status;
+    response;
+    constructor(cause, limit, maxWaitSeconds) {
+        const which = limit.kind === 'retry-after' ? 'retry-after' : `GitHub's ${limit.kind} rate limit`;
+        super(limit.seconds > maxWaitSeconds
+            ? `HTTP ${limit.status}: rate limited (${which}); asked to wait ${limit.seconds} s, more than this run waits (${maxWaitSeconds} s)`
+            : `HTTP ${limit.status}: rate limited (${which}) through ${MAX_RATE_LIMIT_RETRIES + 1} tries; asked to wait ${limit.seconds} s`, { cause });
+        this.name = 'RateLimitError';
+        this.status = cause.status;
+        this.response = cause.response;
     }
 }
 const clients = new Map();
@@ -136,10 +198,20 @@ function errorCodes(error) {
  * errors carry the request options; none of that is printed).
  */
 function describeError(error) {
+    if (error instanceof RateLimitError)
+        return error.message;
     if (!isRequestError(error))
         return error instanceof Error ? error.message : String(error);
     const data = error.response?.data;
-    const message = typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    // A proxy's error page is HTML: its text, shortened, says enough.
+    const message = typeof data?.message === 'string'
+        ? data.message
+        : error.message
+            .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 200);
     return error.status ? `HTTP ${error.status}: ${message}` : `no answer: ${message}`;
 }
 function redactPath(url) {

@@ -77,7 +77,13 @@ const HEADLINE = {
 /** The summary for a terminal: the same facts as the job summary, as plain aligned text. */
 function renderTerminalSummary(run, settings) {
     const out = [''];
-    const headline = run.mode === 'status' ? (run.status === 'success' ? '✅ Healthy' : '❌ Not healthy') : HEADLINE[run.status];
+    const headline = run.mode === 'status'
+        ? run.status === 'success'
+            ? '✅ Healthy'
+            : '❌ Not healthy'
+        : run.mode === 'plan' && run.status === 'failed'
+            ? '❌ Planned, but the plan cannot run here'
+            : HEADLINE[run.status];
     out.push(`${headline}: ${run.environment}`, '─'.repeat(60));
     const row = (label, value) => out.push(`${label.padEnd(14)}${value}`);
     if (run.plan)
@@ -86,6 +92,8 @@ function renderTerminalSummary(run, settings) {
     row('Strategy', `${settings.strategy} on ${settings.platform}`);
     if (run.approval)
         row('Approval', `${run.approval.by} (${run.approval.how})`);
+    if (run.requiredChecks)
+        row('Checks', run.requiredChecks.map((c) => `${c.passed ? '✓' : '✗'} ${c.name}`).join(', '));
     row('Duration', `${run.durationSeconds} s`);
     if (run.service)
         row('Service', `${run.service.up ? 'up' : 'down'} (${run.service.detail})`);
@@ -420,6 +428,7 @@ function buildResult(run, settings, log) {
         operation: run.plan?.operation ?? 'none',
         reasons: run.plan?.reasons ?? [],
         approval: run.approval ?? null,
+        required_checks: run.requiredChecks ?? [],
         deployment_details: {
             strategy: settings.strategy,
             platform: settings.platform,
@@ -440,7 +449,9 @@ function buildResult(run, settings, log) {
             timestamp: r.timestamp,
             phase: r.phase,
             attempt: r.attempt,
-            ...(r.detail ? { detail: r.detail } : {})
+            ...(r.detail ? { detail: r.detail } : {}),
+            ...(r.query !== undefined ? { query: r.query } : {}),
+            ...(r.value !== undefined ? { value: r.value } : {})
         })),
         migrations_applied: (outcome?.migrations ?? []).map((m) => ({
             version: m.version,
@@ -645,8 +656,11 @@ async function createServices(settings, log, approvalGate) {
         void (0,health/* preloadHttpProbes */.xE)();
     const configSources = [new config_repos/* GitConfigRepoSource */.Mv(settings.runtime.workspace)];
     const observers = [];
+    let afterTrafficProbes;
     let validationGate;
-    // GitHub: config repos named owner/repo, the validation gate, Deployments (loaded only when used).
+    let requiredChecksGate;
+    // GitHub: config repos named owner/repo, the validation gate, the required checks, Deployments
+    // (loaded only when used).
     const { github } = settings;
     if (settings.configRepos.some((repo) => repo.kind === 'github')) {
         const { GitHubConfigRepoSource } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
@@ -656,6 +670,10 @@ async function createServices(settings, log, approvalGate) {
         const { GitHubValidationGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 5418));
         validationGate = new GitHubValidationGate(settings, log);
     }
+    if (github.requiredChecks.length > 0 && ['deploy', 'rollback'].includes(settings.mode)) {
+        const { GitHubRequiredChecksGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 3492));
+        requiredChecksGate = new GitHubRequiredChecksGate(settings, log);
+    }
     if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
         const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(98), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
         observers.push(new GitHubDeploymentsObserver(settings, log));
@@ -664,6 +682,11 @@ async function createServices(settings, log, approvalGate) {
     const { createDatabaseServices } = await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 5053));
     const database = await createDatabaseServices(settings);
     observers.push(...database.observers);
+    // Metrics judge a deploy once it takes traffic (a requested rollback is judged by HTTP and database).
+    if (settings.metrics.url && settings.mode === 'deploy') {
+        const { metricProbes } = await __webpack_require__.e(/* import() */ 357).then(__webpack_require__.bind(__webpack_require__, 357));
+        afterTrafficProbes = metricProbes(settings.metrics);
+    }
     // After the run (the rollback included): notifications, then the hardening loop's preference pair.
     const { hardening } = settings;
     if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
@@ -685,9 +708,11 @@ async function createServices(settings, log, approvalGate) {
         configSources,
         approvalGate,
         validationGate,
+        requiredChecksGate,
         observers,
         migrator: database.migrator,
-        extraProbes: database.extraProbes
+        extraProbes: database.extraProbes,
+        afterTrafficProbes
     };
 }
 async function createStore(settings, log) {

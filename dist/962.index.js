@@ -41,7 +41,8 @@ const TITLE = {
     success: 'Deployed',
     failed: 'Deploy failed',
     rolled_back: 'Deploy failed and was rolled back',
-    rollback_failed: 'Deploy failed and the rollback failed: a person must act'
+    // The call to act is the quote below the title ("Manual intervention needed").
+    rollback_failed: 'Deploy failed and the rollback failed'
 };
 /** Text from users, commits and services goes into HTML-rendered Markdown: neutralise it. */
 function summary_escape(text) {
@@ -53,6 +54,39 @@ function summary_escape(text) {
         .replace(/([`*_[\]])/g, '\\$1')
         .replace(/\r?\n/g, ' ');
 }
+/** Text for raw HTML (a line that starts with a tag is an HTML block: Markdown is not read there). */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\r?\n/g, ' ');
+}
+/**
+ * Text that may hold `inline code` (reasons, messages, notes name inputs that way), escaped like
+ * `escape`, with each backtick pair kept as code: a Markdown code span where Markdown is read (its
+ * content is shown as is, so it needs no escaping but a table's `|`), `<code>` inside HTML.
+ * Unpaired backticks stay literal.
+ */
+function prose(text, where = 'markdown') {
+    const parts = text.split('`');
+    const plain = where === 'html' ? escapeHtml : summary_escape;
+    if (parts.length % 2 === 0)
+        return plain(text);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return plain(part);
+        if (part.trim() === '')
+            return plain(`\`${part}\``);
+        if (where === 'html')
+            return `<code>${escapeHtml(part)}</code>`;
+        const flat = part.replace(/\r?\n/g, ' ');
+        return `\`${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}\``;
+    })
+        .join('');
+}
 /** The job summary: decision and reasons, steps with times, checks, rollback, a timeline. */
 function renderSummary(run, settings, redact) {
     const plan = run.plan;
@@ -63,29 +97,38 @@ function renderSummary(run, settings, redact) {
             : 'Service not healthy'
         : run.recordFailed
             ? `${TITLE[run.status]}: the deploy ran, but its state was not stored`
-            : TITLE[run.status];
+            : run.mode === 'plan' && run.status === 'failed'
+                ? 'Planned, but the plan cannot run here'
+                : run.status === 'planned' && plan?.requires_approval
+                    ? `${TITLE.planned}, needing approval`
+                    : TITLE[run.status];
     out.push(`## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${summary_escape(run.environment)}`, '');
     if (run.message)
-        out.push(`> **${run.status === 'rollback_failed' ? 'Manual intervention needed' : 'Why'}:** ${summary_escape(run.message)}`, '');
+        out.push(
+        // "Why" is the plan's section below; this is what went wrong.
+        `> **${messageLabel(run)}:** ${prose(run.message)}`, '');
     const facts = [
         [
             'Operation',
             plan ? `**${plan.operation}**${plan.decided_by === 'override' ? ' (forced by input)' : ''}` : run.mode
         ],
-        [
-            'Version',
-            `${run.previousVersion ? code((0,transitions/* short */.h0)(run.previousVersion)) : 'none'} → ${run.newVersion ? code((0,transitions/* short */.h0)(run.newVersion)) : '—'}`
-        ],
+        ['Version', versions(run)],
         ['Strategy / platform', `${settings.strategy} on ${settings.platform}`],
         [
             'Approval',
-            run.approval
-                ? `${summary_escape(run.approval.by)} (${run.approval.how})${run.approval.comment ? `: “${summary_escape(run.approval.comment)}”` : ''}`
-                : plan?.requires_approval
-                    ? 'required'
-                    : 'not required'
+            run.approval?.how === 'not-required'
+                ? 'not required'
+                : run.approval
+                    ? `${summary_escape(run.approval.by)} (${run.approval.how})${run.approval.comment ? `: “${summary_escape(run.approval.comment)}”` : ''}`
+                    : plan?.requires_approval
+                        ? 'required'
+                        : 'not required'
         ],
         ['Approval policy', summary_escape((plan?.approval_policy ?? settings.github.approvalRequiredFor).join(', '))],
+        // Nothing ran (a plan): what would run. After a run the steps below say what did.
+        ...(plan && !run.outcome && plan.operation !== 'none'
+            ? [[run.status === 'planned' ? 'Would run' : 'Planned steps', summary_escape(plan.steps.join(' → '))]]
+            : []),
         ['Duration', `${run.durationSeconds} s`],
         ['Deployment id', code(run.deploymentId)]
     ];
@@ -93,6 +136,16 @@ function renderSummary(run, settings, redact) {
         facts.push([
             'Validation',
             run.validation.url ? `[run ${summary_escape(run.validation.runId)}](${run.validation.url})` : summary_escape(run.validation.runId)
+        ]);
+    if (run.requiredChecks)
+        facts.push([
+            'Required checks',
+            run.requiredChecks
+                .map((c) => {
+                const name = c.url && /^https?:\/\//.test(c.url) ? `[${summary_escape(c.name)}](${linkTarget(c.url)})` : summary_escape(c.name);
+                return `${c.passed ? '✓' : '✗'} ${name} (${c.kind === 'status' ? 'status' : `check run${c.app ? ` by ${summary_escape(c.app)}` : ''}`})`;
+            })
+                .join(', ')
         ]);
     if (run.outcome?.imageDigest)
         facts.push([
@@ -103,14 +156,21 @@ function renderSummary(run, settings, redact) {
         facts.push(['URL', summary_escape(run.url)]);
     if (run.service)
         facts.push(['Service', `${run.service.up ? 'up' : 'down'}: ${summary_escape(run.service.detail)}`]);
-    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if (plan && plan.reasons.length > 0) {
-        out.push('### Why', '', ...plan.reasons.map((r) => `- ${summary_escape(r)}`), '');
+    // A status check approves nothing. The first fact is the table's header row: an empty header
+    // would show as a blank bar.
+    const shown = run.mode === 'status' ? facts.filter(([k]) => !k.startsWith('Approval')) : facts;
+    const [head, ...rows] = shown.map(([k, v]) => `| ${k} | ${v} |`);
+    out.push(head, '|:---|:---|', ...rows, '');
+    // A config repo seen for the first time has no commits to list: say what is recorded instead.
+    const changes = plan?.config_changes ?? [];
+    const fresh = changes.filter((c) => c.from === undefined);
+    if (plan && plan.reasons.length + fresh.length > 0) {
+        out.push('### Why', '', ...plan.reasons.map((r) => `- ${prose(r)}`), ...fresh.map((c) => `- ${firstSeen(c, plan, run.status === 'planned')}`), '');
     }
-    for (const change of plan?.config_changes ?? []) {
-        out.push(`<details><summary>Config repo <b>${summary_escape(change.name)}</b>: ${change.total} new commit${change.total === 1 ? '' : 's'} (${code((0,transitions/* short */.h0)(change.from ?? '∅'))} → ${code((0,transitions/* short */.h0)(change.to))})</summary>`, '');
+    for (const change of changes.filter((c) => c.from !== undefined)) {
+        out.push(`<details><summary>Config repo <b>${escapeHtml(change.name)}</b>: ${change.total} new commit${change.total === 1 ? '' : 's'} (${code((0,transitions/* short */.h0)(change.from))} → ${code((0,transitions/* short */.h0)(change.to))})</summary>`, '');
         if (change.note)
-            out.push(`_${summary_escape(change.note)}_`, '');
+            out.push(`_${prose(change.note)}_`, '');
         out.push(...change.commits
             .slice()
             .reverse()
@@ -120,18 +180,18 @@ function renderSummary(run, settings, redact) {
     if (steps.length > 0) {
         out.push('### Steps', '', '| Step | Result | Time |', '|---|---|---|');
         for (const step of steps)
-            out.push(`| ${summary_escape(step.name)} | ${step.status === 'success' ? '✓' : '✗'}${step.detail ? ` ${summary_escape(step.detail.slice(0, 300))}` : ''} | ${(step.duration_ms / 1000).toFixed(1)} s |`);
+            out.push(`| ${summary_escape(step.name)} | ${step.status === 'success' ? '✓' : '✗'}${step.detail ? ` ${prose(step.detail.slice(0, 300), 'table')}` : ''} | ${duration(step.duration_ms)} |`);
         out.push('', ...timeline(steps), '');
     }
     const health = run.outcome?.health ?? run.health ?? [];
     if (health.length > 0) {
         out.push('### Health checks', '', '| Endpoint | Phase | Attempt | Status | Time | Result |', '|---|---|---|---|---|---|');
         for (const r of health.slice(0, 200)) {
-            out.push(`| ${summary_escape(r.endpoint)} | ${summary_escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? '✓' : `✗ ${summary_escape(r.detail ?? '')}`} |`);
+            out.push(`| ${summary_escape(r.endpoint)} | ${summary_escape(r.phase)} | ${r.attempt} | ${r.status_code || '—'} | ${r.response_time_ms} ms | ${r.passed ? `✓${r.detail ? ` ${prose(r.detail, 'table')}` : ''}` : `✗ ${prose(r.detail ?? '', 'table')}`} |`);
         }
         if (health.length > 200)
             out.push(`| … ${health.length - 200} more | | | | | |`);
-        out.push('');
+        out.push('', ...metricQueries(health));
     }
     const migrations = run.outcome?.migrations ?? [];
     if (migrations.length > 0) {
@@ -142,10 +202,18 @@ function renderSummary(run, settings, redact) {
     }
     const rollback = run.outcome?.rollback;
     if (rollback?.triggered) {
-        out.push('### Rollback', '', `- To: ${code((0,transitions/* short */.h0)(rollback.previous_version ?? ''))}`, `- Reason: ${summary_escape(rollback.reason ?? '')}`, `- Took: ${rollback.duration_seconds ?? '?'} s (limit ${settings.rollback.maxSeconds} s)`, `- Result: ${rollback.succeeded ? 'healthy again' : '**failed: the previous version is unhealthy too**'}`, '');
+        // The automatic rollback's reason is the failure quoted at the top: name it, do not repeat it.
+        const reason = rollback.reason ?? '';
+        const failedStep = run.outcome?.failedStep;
+        const shown = failedStep && reason.startsWith(`${failedStep}: `) && run.message?.startsWith(reason)
+            ? `${summary_escape(failedStep)} failed (above)`
+            : prose(reason);
+        // What went wrong in the rollback itself, as the execution reported it.
+        const why = run.outcome?.reason?.split('; rollback failed: ')[1];
+        out.push('### Rollback', '', `- To: ${code((0,transitions/* short */.h0)(rollback.previous_version ?? ''))}`, `- Reason: ${shown}`, `- Took: ${rollback.duration_seconds === undefined ? '?' : duration(rollback.duration_seconds * 1000)} (limit ${settings.rollback.maxSeconds} s)`, `- Result: ${rollback.succeeded ? 'healthy again' : `**failed**: ${why ? prose(why) : 'see above'}`}`, '');
     }
     if (run.notes.length > 0)
-        out.push(...run.notes.map((n) => `- ${summary_escape(n)}`), '');
+        out.push(...run.notes.map((n) => `- ${prose(n)}`), '');
     let text = redact(out.join('\n'));
     if (text.length > SUMMARY_BUDGET)
         text = `${text.slice(0, SUMMARY_BUDGET)}\n\n_Summary cut at ${SUMMARY_BUDGET} bytes; result.json has everything._\n`;
@@ -154,14 +222,95 @@ function renderSummary(run, settings, redact) {
 /** A Mermaid Gantt chart of the steps (rendered on GitHub); the table above carries the same facts. */
 function timeline(steps) {
     const origin = Date.parse(steps[0].started_at);
-    const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section run'];
-    for (const step of steps) {
+    const bars = steps.map((step) => {
         const start = Date.parse(step.started_at) - origin;
+        return { step, start, end: start + Math.max(step.duration_ms, 1) };
+    });
+    const { format, interval } = timelineAxis(Math.max(...bars.map((b) => b.end)));
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        `  axisFormat ${format}`,
+        `  tickInterval ${interval}`,
+        '  section run'
+    ];
+    for (const { step, start, end } of bars) {
         const label = step.name.replace(/[:;#]/g, ' ').replace(/[^\p{L}\p{N} %()._-]/gu, '');
-        lines.push(`  ${label} :${step.status === 'success' ? '' : 'crit, '}${start}, ${Math.max(step.duration_ms, 1) + start}`);
+        lines.push(`  ${label} :${step.status === 'success' ? '' : 'crit, '}${start}, ${end}`);
     }
     lines.push('```');
     return lines;
+}
+/** What the quoted message is: a failure, a plan's obstacle, or a reason. */
+function messageLabel(run) {
+    if (run.status === 'rollback_failed')
+        return 'Manual intervention needed';
+    if (run.mode === 'plan' && run.status === 'failed')
+        return 'Why it cannot run';
+    return run.status === 'failed' || run.status === 'rolled_back' ? 'What failed' : 'Why';
+}
+/** Each metric check's query as sent (once per distinct query: the colour may change it between phases). */
+function metricQueries(health) {
+    const seen = new Map();
+    for (const r of health) {
+        if (r.query === undefined)
+            continue;
+        const key = `${r.endpoint}\n${r.query}`;
+        const phases = seen.get(key) ?? [];
+        if (!phases.includes(r.phase))
+            phases.push(r.phase);
+        seen.set(key, phases);
+    }
+    if (seen.size === 0)
+        return [];
+    const lines = ['Metric queries:', ''];
+    for (const [key, phases] of seen) {
+        const [endpoint, query] = key.split('\n');
+        lines.push(`- ${summary_escape(endpoint)} (${summary_escape(phases.join(', '))}): ${code(query)}`);
+    }
+    return [...lines, ''];
+}
+/** A URL from a service inside a Markdown link in a table cell: nothing in it may end the link or the cell. */
+function linkTarget(url) {
+    return url.replace(/[\s()|<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Tick steps, smallest first: the first that gives at most 10 ticks over the run is taken. */
+const TICKS_MS = [10, 20, 50, 100, 200, 500];
+const TICKS_S = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
+/**
+ * The timeline's axis, chosen from the run's length so that no two ticks read alike (a 3 s run
+ * labelled `%M:%S` shows 00:00 at every tick). The times are milliseconds from the run's start,
+ * read by Mermaid as dates in 1970; `%Q` and `%s` print them as milliseconds and seconds since
+ * then, the same in every time zone (`%M` would be off by 30 minutes in India).
+ */
+function timelineAxis(spanMs) {
+    if (spanMs < 1000)
+        return { format: '%Q ms', interval: `${TICKS_MS.find((ms) => spanMs / ms <= 10)}millisecond` };
+    const step = TICKS_S.find((s) => spanMs / 1000 / s <= 10) ?? TICKS_S.at(-1);
+    return { format: '%s s', interval: step % 60 === 0 ? `${step / 60}minute` : `${step}second` };
+}
+/** From what to what; a status check or a run with nothing to do has one version, not "a → —" or "a → a". */
+function versions(run) {
+    const from = run.previousVersion ? code((0,transitions/* short */.h0)(run.previousVersion)) : 'none';
+    if (run.mode === 'status')
+        return run.previousVersion ? `${from} (deployed)` : 'none deployed';
+    if (run.newVersion && run.newVersion === run.previousVersion)
+        return `${from} (unchanged)`;
+    return `${from} → ${run.newVersion ? code((0,transitions/* short */.h0)(run.newVersion)) : '—'}`;
+}
+/**
+ * A step's time: milliseconds below a second ("0.0 s" read as if nothing ran), with a no-break
+ * space so that a narrow column does not put the unit on a line of its own.
+ */
+function duration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
+}
+/** A config repo with no deployed commit to compare with (a first deploy, or a repo new to the environment). */
+function firstSeen(change, plan, planned) {
+    const recorded = plan.config_commits[change.name] === change.to;
+    const why = plan.previous_version === null ? 'first deploy' : 'not deployed before';
+    return `Config repo **${summary_escape(change.name)}**: ${recorded ? `${planned ? 'to be recorded' : 'recorded'} at ` : 'at '}${code((0,transitions/* short */.h0)(change.to))} (${why}${recorded ? '' : '; not recorded: no build bakes it in'})${change.note ? `: ${prose(change.note)}` : ''}`;
 }
 function code(text) {
     return `<code>${summary_escape(text).replace(/\\([`*_[\]])/g, '$1')}</code>`;
@@ -220,6 +369,7 @@ function buildResult(run, settings, log) {
         operation: run.plan?.operation ?? 'none',
         reasons: run.plan?.reasons ?? [],
         approval: run.approval ?? null,
+        required_checks: run.requiredChecks ?? [],
         deployment_details: {
             strategy: settings.strategy,
             platform: settings.platform,
@@ -240,7 +390,9 @@ function buildResult(run, settings, log) {
             timestamp: r.timestamp,
             phase: r.phase,
             attempt: r.attempt,
-            ...(r.detail ? { detail: r.detail } : {})
+            ...(r.detail ? { detail: r.detail } : {}),
+            ...(r.query !== undefined ? { query: r.query } : {}),
+            ...(r.value !== undefined ? { value: r.value } : {})
         })),
         migrations_applied: (outcome?.migrations ?? []).map((m) => ({
             version: m.version,
@@ -274,6 +426,8 @@ function buildResult(run, settings, log) {
 /* unused harmony exports ATTEMPT_STATUSES, deploymentStateSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
+/** The required checks that had passed on the commit when it was deployed (`required-checks`). */
+const requiredChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })).optional();
 /** Bump when a reader of the old schema could misread the new one. */
 const STATE_SCHEMA_VERSION = 1;
 const versionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
@@ -288,6 +442,7 @@ const versionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     deployment_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     operation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    required_checks: requiredChecks,
     /** Platform-specific handles (e.g. the DigitalOcean deployment id), carried through untouched. */
     platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
 });
@@ -307,6 +462,7 @@ const attempt = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     approved_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    required_checks: requiredChecks,
     run_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 const deploymentStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({

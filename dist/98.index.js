@@ -209,6 +209,7 @@ class Execution {
             if (this.plan.operation === 'rollback')
                 return await this.requestedRollback();
             await this.checkMigrations();
+            await this.checkJudges();
             if (this.plan.operation === 'start') {
                 await this.step('start', async () => {
                     const out = await this.context.platform.start(this.platformContext());
@@ -216,6 +217,7 @@ class Execution {
                 }, false);
                 this.trafficMoved = true;
                 await this.verifyLive(undefined);
+                await this.bake(undefined);
                 return this.success(undefined);
             }
             if (this.plan.operation === 'rebuild') {
@@ -270,6 +272,7 @@ class Execution {
                     break;
                 }
             }
+            await this.bake(color);
             return this.success(color);
         }
         catch (error) {
@@ -307,10 +310,21 @@ class Execution {
         }
         this.context.log.info(`Running version verified: ${running}`);
     }
-    async checkHealth(stage, color, beforeTraffic, signal) {
-        const probes = await this.probes(stage === 'candidate' ? 'candidate' : 'live', color);
+    /**
+     * `bake-seconds` after the live checks passed: every check again, every interval, for that long;
+     * one that fails `health-retries` times in a row fails the deploy (after traffic: it rolls back).
+     */
+    async bake(color) {
+        const { bakeSeconds } = this.context.settings.health;
+        if (bakeSeconds > 0)
+            await this.checkHealth('bake', color, false, undefined, bakeSeconds * 1000);
+    }
+    async checkHealth(stage, color, beforeTraffic, signal, bakeMs = 0) {
+        // Metrics judge a deploy after traffic moved, not a candidate, nor any rollback (they lag).
+        const judged = stage !== 'candidate' && stage !== 'after rollback' && this.plan.operation !== 'rollback';
+        const probes = await this.probes(stage === 'candidate' ? 'candidate' : 'live', color, judged);
         if (probes.length === 0) {
-            if (stage !== 'candidate')
+            if (stage !== 'candidate' && bakeMs === 0)
                 this.context.log.warn('No health checks configured (health-urls or health-path): nothing but the commands verifies this deploy');
             return;
         }
@@ -318,24 +332,40 @@ class Execution {
         const name = `health check (${stage})`;
         const started = performance.now();
         const startedAt = new Date().toISOString();
-        log.info(`Checking ${probes.map((p) => p.endpoint).join(', ')} (${settings.health.retries} attempts, ${settings.health.intervalMs / 1000} s apart, ${settings.health.timeoutMs / 1000} s timeout)`);
+        const { retries, intervalMs, timeoutMs } = settings.health;
+        const endpoints = probes.map((p) => p.endpoint).join(', ');
+        log.info(bakeMs > 0
+            ? `Baking ${bakeMs / 1000} s: checking ${endpoints} every ${intervalMs / 1000} s; ${retries} failure${retries === 1 ? '' : 's'} in a row fail the deploy`
+            : `Checking ${endpoints} (${retries} attempts, ${intervalMs / 1000} s apart, ${timeoutMs / 1000} s timeout)`);
+        const failing = new Set();
         const outcome = await (0,verify_health/* runHealthChecks */.b7)(probes, settings.health, {
             phase: stage,
             signal: signal ?? this.abort.signal,
-            onRecord: (r) => log.info(`  ${r.passed ? '✓' : '✗'} ${r.endpoint} attempt ${r.attempt}: ${r.status_code || '-'} in ${r.response_time_ms} ms${r.detail ? ` (${r.detail})` : ''}`)
+            bakeMs,
+            onRecord: (r) => {
+                // A bake logs what changes (a check failing, then recovering), not every pass.
+                if (bakeMs > 0 && r.passed && !failing.delete(r.endpoint))
+                    return;
+                if (!r.passed)
+                    failing.add(r.endpoint);
+                log.info(`  ${r.passed ? '✓' : '✗'} ${r.endpoint} attempt ${r.attempt}: ${r.status_code || '-'} in ${r.response_time_ms} ms${r.detail ? ` (${r.detail})` : ''}`);
+            }
         });
         this.health.push(...outcome.records);
+        const baked = bakeMs > 0 ? `${outcome.records.length} checks over ${bakeMs / 1000} s` : undefined;
         this.steps.push({
             name,
             started_at: startedAt,
             duration_ms: Math.round(performance.now() - started),
             status: outcome.passed ? 'success' : 'failed',
-            detail: outcome.failure
+            detail: outcome.failure ?? baked
         });
+        if (baked && outcome.passed)
+            log.info(`Bake passed: ${baked}`);
         if (!outcome.passed)
             throw new StepFailure(name, outcome.failure ?? 'failed', beforeTraffic);
     }
-    async probes(stage, color) {
+    async probes(stage, color, judged) {
         const { settings, platform } = this.context;
         let urls = settings.health.urls;
         if (stage === 'candidate')
@@ -346,7 +376,49 @@ class Execution {
         const probes = urls.map((url) => (0,verify_health/* httpProbe */.HB)(url, settings.health));
         if (stage === 'live')
             probes.push(...(this.context.extraProbes ?? []));
+        if (judged && this.context.afterTrafficProbes) {
+            probes.push(...this.context.afterTrafficProbes({
+                environment: settings.environment,
+                version: this.plan.version,
+                previousVersion: this.previous?.version,
+                color
+            }));
+        }
         return probes;
+    }
+    /**
+     * Before anything runs: each check that judges the new version after traffic moves (a metric
+     * query) is asked once, so that one that can never pass (a query Prometheus rejects, credentials
+     * it refuses) stops the deploy here rather than after the switch, as a rollback. What the answer
+     * says is not judged: the new version has no samples yet.
+     */
+    async checkJudges() {
+        const factory = this.context.afterTrafficProbes;
+        if (!factory)
+            return;
+        const probes = factory({
+            environment: this.context.settings.environment,
+            version: this.plan.version,
+            previousVersion: this.previous?.version
+        });
+        if (probes.length === 0)
+            return;
+        await this.step('check metric queries', async () => {
+            const timeoutMs = this.context.settings.health.timeoutMs;
+            const problems = [];
+            await Promise.all(probes.map(async (probe) => {
+                await probe.ready?.();
+                const answer = await probe
+                    .attempt(AbortSignal.any([AbortSignal.timeout(timeoutMs), this.abort.signal]))
+                    .catch((error) => ({ statusCode: 0, passed: false, final: false, detail: error.message }));
+                if (!answer.passed && answer.final)
+                    problems.push(`${probe.endpoint}: ${answer.detail ?? 'refused'}`);
+                else if (!answer.passed && answer.statusCode === 0)
+                    this.context.log.warn(`${probe.endpoint}: ${answer.detail ?? 'no answer'} now; the checks after traffic moves try again`);
+            }));
+            if (problems.length > 0)
+                throw new Error(`${problems.join('; ')} (before any change)`);
+        }, true);
     }
     /** Before anything runs: an applied migration whose file changed (or no database) stops the deploy here. */
     async checkMigrations() {
@@ -702,7 +774,7 @@ function planDeployment(facts, policy, now) {
     if (current === null) {
         const operation = policy.canBuild ? 'rebuild' : 'redeploy';
         candidates.push(operation);
-        reasons.push(`First deploy of ${facts.environment}: no state recorded yet, so ${operation === 'rebuild' ? 'build and deploy' : 'deploy'} ${(0,transitions/* short */.h0)(facts.version)}`);
+        reasons.push(firstDeployReason(facts, operation));
     }
     else {
         if (facts.filesNote)
@@ -751,6 +823,9 @@ function planDeployment(facts, policy, now) {
     if (policy.override !== 'auto') {
         operation = policy.override;
         decidedBy = 'override';
+        // A first deploy's reason says what runs: a forced redeploy builds nothing.
+        if (first)
+            reasons[0] = firstDeployReason(facts, operation);
         reasons.unshift(`Operation forced to ${operation} by the \`operation\` input (analysis alone would ${analyzed === 'none' ? 'do nothing' : analyzed})`);
     }
     if (facts.knownBad)
@@ -816,6 +891,18 @@ function stepsFor(operation, policy) {
         case 'rollback':
             return ['roll back', 'check'];
     }
+}
+function firstDeployReason(facts, operation) {
+    const version = (0,transitions/* short */.h0)(facts.version);
+    const what = {
+        rebuild: `build and deploy ${version}`,
+        redeploy: `deploy ${version}`,
+        restart: `deploy and restart ${version}`,
+        start: `start ${version}`,
+        rollback: `roll back to ${version}`,
+        none: 'nothing runs'
+    };
+    return `First deploy of ${facts.environment}: no state recorded yet, so ${what[operation]}`;
 }
 function describeCommits(repo) {
     if (repo.commits.length === 0)
@@ -1004,8 +1091,16 @@ async function runPipeline(settings, services) {
     result.plan = compactPlan(plan);
     result.newVersion = plan.version;
     const problems = platform.check(plan, settings.mode);
-    if (problems.length > 0)
-        throw new errors/* SettingsError */.G(problems);
+    if (problems.length > 0) {
+        if (settings.mode !== 'plan')
+            throw new errors/* SettingsError */.G(problems);
+        // A plan run reports the plan it made, then fails with why it cannot run here: a required PR
+        // check shows what merging would do, and why it would not deploy.
+        result.status = 'failed';
+        result.message = `the plan cannot run here: ${problems.join('; ')}`;
+        log.info(`Cannot run here: ${problems.join('; ')}`);
+        return finish();
+    }
     if (settings.mode === 'plan') {
         result.status = 'planned';
         return finish();
@@ -1029,6 +1124,8 @@ async function runPipeline(settings, services) {
                 log.info(`Validation run ${validation.runId} passed on ${(0,transitions/* short */.h0)(plan.version)}`);
             }
         }
+        if (services.requiredChecksGate)
+            result.requiredChecks = await services.requiredChecksGate.check(plan);
     });
     // Claim the environment before the first change: a second run racing this one loses here, before
     // it touches anything, and a crash from now on stays visible in the state.
@@ -1039,6 +1136,7 @@ async function runPipeline(settings, services) {
         started_at: result.startedAt,
         approved_by: result.approval?.by,
         ...(result.approval?.comment ? { approval_comment: result.approval.comment } : {}),
+        ...(result.requiredChecks ? { required_checks: result.requiredChecks } : {}),
         run_url: runUrl(settings),
         host: (0,external_node_os_.hostname)(),
         pid: process.pid
@@ -1066,7 +1164,8 @@ async function executeAndRecord(settings, services, plan, claimed, result) {
         deploymentId: result.deploymentId,
         approvedBy: result.approval?.by,
         migrator: services.migrator,
-        extraProbes: services.extraProbes
+        extraProbes: services.extraProbes,
+        afterTrafficProbes: services.afterTrafficProbes
     }));
     result.outcome = outcome;
     result.status = outcome.status;
@@ -1074,6 +1173,8 @@ async function executeAndRecord(settings, services, plan, claimed, result) {
     result.url = outcome.url;
     if (outcome.record && result.approval?.comment)
         outcome.record.approval_comment = result.approval.comment;
+    if (outcome.record && result.requiredChecks)
+        outcome.record.required_checks = result.requiredChecks;
     (0,failpoint/* failpoint */.Z)('pipeline-before-record');
     await log.group('Record', async () => {
         const now = new Date().toISOString();

@@ -82,7 +82,7 @@ const property = (input) => {
   }
 }
 const fileInputs = INPUTS.filter(
-  (input) => !input.secret && !['config-file', 'plan', 'environment'].includes(input.name)
+  (input) => !input.secret && !['config-file', 'plan', 'environment', 'service'].includes(input.name)
 )
 const settingsObject = {
   type: 'object',
@@ -103,6 +103,48 @@ const schema = {
       description: 'Per-environment overrides: environment name to settings.',
       type: 'object',
       additionalProperties: settingsObject
+    },
+    services: {
+      description:
+        'Many services in one repository: service name to its folder, the globs it watches, its wave and its own settings. Strongest first: an explicit input, services.<name>.environments.<env>, services.<name>, environments.<env>, the top level.',
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z0-9][a-z0-9-]{0,62}$', not: { const: 'all' } },
+      additionalProperties: {
+        type: 'object',
+        required: ['path'],
+        $ref: '#/$defs/serviceSettings',
+        properties: {
+          path: {
+            description:
+              "The service's folder, relative to the repository root. Its files are classified by the path rules against their path inside it.",
+            type: 'string',
+            minLength: 1
+          },
+          watch: {
+            description:
+              'Repository-relative globs outside `path` that concern the service too (e.g. `libs/common/**`), classified against their repository path.',
+            oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }]
+          },
+          wave: {
+            description: 'The order services deploy in: every service of wave 1, then 2, then 3. Default: 1.',
+            enum: [1, 2, 3]
+          },
+          environments: {
+            description: "Per-environment overrides of this service's settings.",
+            type: 'object',
+            additionalProperties: { $ref: '#/$defs/serviceSettings', unevaluatedProperties: false }
+          }
+        },
+        unevaluatedProperties: false
+      }
+    }
+  },
+  $defs: {
+    // A service takes every setting of the file but `mode` (one run plans or reports every service alike).
+    serviceSettings: {
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(settingsObject.properties).filter(([name]) => name !== 'mode'))
     }
   }
 }

@@ -5,7 +5,8 @@ import * as core from './report/actions-core.js'
 import { ActionsLog } from './report/actions-log.js'
 import type { Log } from './report/log.js'
 import { SettingsError } from './settings/errors.js'
-import type { Settings } from './settings/settings.js'
+import type { RunSettings, Settings } from './settings/settings.js'
+import { targetName } from './state/target.js'
 
 // The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
@@ -35,7 +36,15 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined
   let result: RunResult | undefined
   try {
-    settings = await loadSettings(log)
+    const chosen = await loadSettings(log)
+    if (chosen.kind === 'services') {
+      // `service: all` (or a list) in plan or status: every service, one table.
+      settings = chosen.settings[0]
+      const { runServicesInAction } = await import('./monorepo/report.js')
+      await runServicesInAction(chosen.settings, log, (each) => new EnvironmentApprovalGate(each, log))
+      return
+    }
+    settings = chosen.settings
     const [{ createServices }, { runPipeline }, { reportToActions }] = await runModules
     const services = await createServices(settings, log, new EnvironmentApprovalGate(settings, log))
     try {
@@ -48,7 +57,9 @@ export async function run(): Promise<void> {
     await reportToActions(result, settings, log)
     if (['failed', 'rolled_back', 'rollback_failed'].includes(result.status)) {
       core.setFailed(
-        log.redact(`${result.environment}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`)
+        log.redact(
+          `${targetName(result.environment, result.serviceName)}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`
+        )
       )
     }
   } catch (error) {
@@ -72,29 +83,35 @@ export async function run(): Promise<void> {
   }
 }
 
-async function loadSettings(log: Log): Promise<Settings> {
+async function loadSettings(log: Log): Promise<RunSettings> {
   const settingsModules = preload(
     Promise.all([import('./settings/config-values.js'), import('./settings/settings.js')])
   )
   return log.group('Settings', async () => {
-    const [{ loadConfigFile }, { parseSettings }] = await settingsModules
+    const [{ loadConfigFile }, { parseRunSettings }] = await settingsModules
     const path = actionInput('config-file')
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', {
       cwd,
       explicit: path !== undefined
     })
-    const settings = parseSettings({ inputs: actionInput, env: process.env, configFile, cwd })
-    for (const secret of settings.secrets) log.secret(secret)
+    const chosen = parseRunSettings({ inputs: actionInput, env: process.env, configFile, cwd })
+    const all = chosen.kind === 'one' ? [chosen.settings] : chosen.settings
+    for (const settings of all) for (const secret of settings.secrets) log.secret(secret)
+    const settings = all[0]!
     log.info(
-      `${settings.mode} ${settings.environment} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`
+      chosen.kind === 'services'
+        ? `${settings.mode} ${settings.environment}: ${all.length} services (${all.map((s) => s.service?.name).join(', ')}), config file ${configFile?.path}`
+        : `${settings.mode} ${targetName(settings.environment, settings.service?.name)} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`
     )
+    // Services differ in a few settings: the first in full, then what each one is.
     log.debug(
       JSON.stringify({ ...settings, secrets: undefined }, (key, value) =>
         value instanceof RegExp ? value.source : value
       )
     )
-    return settings
+    if (all.length > 1) log.debug(JSON.stringify(all.map((each) => each.service)))
+    return chosen
   })
 }
 

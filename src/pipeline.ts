@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { processAlive } from './util/process.js'
 import { analyze } from './analyze/analyze.js'
+import type { RepositoryChanges } from './analyze/code-changes.js'
 import type { ConfigRepoSource } from './analyze/config-repos.js'
 import { type ExecutionOutcome, executePlan } from './execute/execute.js'
 import type { Migrator } from './execute/migrator.js'
@@ -24,6 +25,7 @@ import {
   rollbackTarget,
   short
 } from './state/transitions.js'
+import { targetName } from './state/target.js'
 import { type HealthCheckRecord, type Probe, type ProbeFactory, httpProbe, runHealthChecks } from './verify/health.js'
 import { failpoint } from './util/failpoint.js'
 
@@ -58,11 +60,15 @@ export interface Services {
   /** Checks of the new version once it takes traffic (metric queries), never of a rollback. */
   afterTrafficProbes?: ProbeFactory
   observers?: RunObserver[]
+  /** Shared by the services planned in one run: one `git diff` per deployed commit. */
+  changes?: RepositoryChanges
 }
 
 export interface RunResult {
   mode: Settings['mode']
   environment: string
+  /** The service of a repository with `services:` (`service` below is whether it is up). */
+  serviceName?: string
   status: RunStatus
   deploymentId: string
   startedAt: string
@@ -97,9 +103,13 @@ export interface RunResult {
 export async function runPipeline(settings: Settings, services: Services): Promise<RunResult> {
   const { log, store, platform } = services
   const started = performance.now()
+  const target = targetName(settings.environment, settings.service?.name)
+  // With several services in one log, every group says whose it is.
+  const of = settings.service ? `: ${settings.service.name}` : ''
   const result: RunResult = {
     mode: settings.mode,
     environment: settings.environment,
+    ...(settings.service ? { serviceName: settings.service.name } : {}),
     status: 'planned',
     deploymentId: randomUUID(),
     startedAt: new Date().toISOString(),
@@ -114,7 +124,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
 
   const state = await log.group(`State (${store.location})`, async () => {
     const loaded = await store.read()
-    if (!loaded) log.info(`No state for ${settings.environment} yet: this is its first deploy`)
+    if (!loaded) log.info(`No state for ${target} yet: this is its first deploy`)
     else {
       log.info(
         `Sequence ${loaded.sequence}; current ${loaded.current ? `${short(loaded.current.version)} (${loaded.current.operation} at ${loaded.current.deployed_at})` : 'none'}; ${loaded.history.length} good, ${loaded.known_bad.length} known bad`
@@ -134,7 +144,7 @@ export async function runPipeline(settings: Settings, services: Services): Promi
   if (claim) log.warn(`Another deploy is running: ${claim}`)
 
   if (settings.mode === 'status') {
-    await log.group('Status', async () => {
+    await log.group(`Status${of}`, async () => {
       result.service = await platform.status(AbortSignal.timeout(60_000))
       log.info(
         result.service === null
@@ -158,13 +168,13 @@ export async function runPipeline(settings: Settings, services: Services): Promi
       const down = result.service?.up === false || !health.passed
       result.status = down ? 'failed' : 'success'
       result.message = down
-        ? `${settings.environment} is not healthy: ${result.service?.up === false ? result.service.detail : health.failure}`
+        ? `${target} is not healthy: ${result.service?.up === false ? result.service.detail : health.failure}`
         : undefined
     })
     return finish()
   }
 
-  const plan = await log.group('Plan', async () => {
+  const plan = await log.group(`Plan${of}`, async () => {
     const made = await makePlan(settings, state, services)
     log.info(
       `Decision: ${made.operation}${made.decided_by === 'override' ? ' (forced)' : ''}; ${made.requires_approval ? `needs approval (policy: ${made.approval_policy.join(', ')})` : 'no approval needed'}`
@@ -232,7 +242,8 @@ export async function runPipeline(settings: Settings, services: Services): Promi
       host: hostname(),
       pid: process.pid
     },
-    new Date().toISOString()
+    new Date().toISOString(),
+    settings.service?.name
   )
   await writeState(services, claimed)
   failpoint('pipeline-after-claim')
@@ -345,7 +356,7 @@ export function activeClaim(state: DeploymentState | null, now: number): string 
   const until = sameHost
     ? 'until that process ends'
     : `until ${new Date(started + CLAIM_TTL_MS).toISOString()} if that run died`
-  return `${attempt.operation} of ${short(attempt.version)} by run ${attempt.deployment_id}${attempt.run_url ? ` (${attempt.run_url})` : ''} has held ${state!.environment} since ${attempt.started_at}; this run stops before any change. Wait for it (the workflow's concurrency group queues runs); its claim holds ${until}`
+  return `${attempt.operation} of ${short(attempt.version)} by run ${attempt.deployment_id}${attempt.run_url ? ` (${attempt.run_url})` : ''} has held ${targetName(state!.environment, state!.service)} since ${attempt.started_at}; this run stops before any change. Wait for it (the workflow's concurrency group queues runs); its claim holds ${until}`
 }
 
 /** The state is a file people read and share: a secret in a command's error must not land there. */
@@ -364,10 +375,12 @@ async function makePlan(settings: Settings, state: DeploymentState | null, servi
   }
   if (settings.mode === 'rollback') {
     const target = rollbackTarget(state, settings.rollback.to)
-    if (typeof target === 'string') throw new GateError(`cannot roll back ${settings.environment}: ${target}`)
+    if (typeof target === 'string')
+      throw new GateError(`cannot roll back ${targetName(settings.environment, settings.service?.name)}: ${target}`)
     return {
       schema_version: 1,
       environment: settings.environment,
+      ...(settings.service ? { service: settings.service.name } : {}),
       platform: settings.platform,
       strategy: settings.strategy,
       operation: 'rollback',
@@ -396,6 +409,13 @@ async function makePlan(settings: Settings, state: DeploymentState | null, servi
         `\`plan\`: the plan is for environment ${given.environment}, this run deploys ${settings.environment}`
       ])
     }
+    if (given.service !== settings.service?.name) {
+      throw new SettingsError([
+        given.service
+          ? `\`plan\`: the plan is for the service ${given.service}, this run deploys ${settings.service ? `the service ${settings.service.name}` : 'a repository without services'}; pass \`service: ${given.service}\` (or that service's entry of \`plans\`)`
+          : `\`plan\`: the plan is for a repository without services, this run deploys the service ${settings.service!.name}; plan it with \`service: ${settings.service!.name}\``
+      ])
+    }
     const sequence = state?.sequence ?? 0
     if (given.state_sequence !== sequence) throw new StateConflictError(given.state_sequence, sequence)
     services.log.info(
@@ -416,7 +436,7 @@ async function makePlan(settings: Settings, state: DeploymentState | null, servi
 
 /** What a person is asked to approve: the reasons with the files and config commits behind them. */
 export function describePlan(plan: Plan): string {
-  const lines = [`${plan.operation.toUpperCase()} of ${plan.environment} needs approval`, '']
+  const lines = [`${plan.operation.toUpperCase()} of ${targetName(plan.environment, plan.service)} needs approval`, '']
   for (const reason of plan.reasons) lines.push(`  • ${reason}`)
   for (const change of plan.config_changes) {
     lines.push(

@@ -1,3 +1,4 @@
+import type { RepositoryChanges } from './analyze/code-changes.js'
 import { GitConfigRepoSource } from './analyze/config-repos.js'
 import type { ConfigRepoSource } from './analyze/config-repos.js'
 import type { ApprovalGate } from './gate/approval.js'
@@ -11,11 +12,26 @@ import type { StateStore } from './state/store.js'
 import { type ProbeFactory, preloadHttpProbes } from './verify/health.js'
 import { isAbsolute, join } from 'node:path'
 
+/** What the runs of several services of one repository share (see src/monorepo/). */
+export interface SharedServices {
+  /** Release stores that share one listing of the release's assets (`state-store: release`). */
+  releaseStore?: (settings: Settings, log: Log) => StateStore
+  /** The version and the diffs, asked of git once for every service. */
+  changes: RepositoryChanges
+  /** Wraps a service's config repo sources so that one repository is looked at once. */
+  configSources(sources: ConfigRepoSource[]): ConfigRepoSource[]
+}
+
 /**
  * Wires the pieces a run needs from its settings: the one place that knows every implementation.
  * The action and the CLI differ only in the approval gate they pass.
  */
-export async function createServices(settings: Settings, log: Log, approvalGate: ApprovalGate): Promise<Services> {
+export async function createServices(
+  settings: Settings,
+  log: Log,
+  approvalGate: ApprovalGate,
+  shared?: SharedServices
+): Promise<Services> {
   // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
   if (settings.mode !== 'plan') void preloadHttpProbes()
   const configSources: ConfigRepoSource[] = [new GitConfigRepoSource(settings.runtime.workspace)]
@@ -65,13 +81,17 @@ export async function createServices(settings: Settings, log: Log, approvalGate:
     const { PreferencePairEmitter } = await import('./hardening/dpo.js')
     observers.push(new PreferencePairEmitter(settings, log))
   }
-  const store = await createStore(settings, log)
+  const store =
+    settings.state.store === 'release' && shared?.releaseStore
+      ? shared.releaseStore(settings, log)
+      : await createStore(settings, log)
   const platform = await createPlatform(settings, log)
   return {
     log,
     store,
     platform,
-    configSources,
+    configSources: shared ? shared.configSources(configSources) : configSources,
+    ...(shared ? { changes: shared.changes } : {}),
     approvalGate,
     validationGate,
     requiredChecksGate,

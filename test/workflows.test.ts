@@ -675,7 +675,8 @@ describe('workflow files', () => {
       'examples/workflows/manual.yml',
       'examples/workflows/pr-plan.yml',
       'examples/workflows/scheduled-status.yml',
-      'examples/workflows/ray-kodosumi/deploy.yml'
+      'examples/workflows/ray-kodosumi/deploy.yml',
+      'examples/workflows/monorepo.yml'
     ]) {
       expect(paths).toContain(expected)
     }
@@ -719,10 +720,11 @@ describe('workflow files', () => {
     expect(Object.keys(asMap(call.outputs))).toEqual(
       expect.arrayContaining(['status', 'operation', 'deployment-id', 'new-version', 'previous-version'])
     )
-    // The deploy lock: per environment, queued, never cancelled.
+    // The deploy lock: per environment (and service, for the rollback of one), queued, never cancelled.
     const lock = asMap(asMap(asMap(deploy.data.jobs).deploy).concurrency)
     expect(lock).toEqual({
-      group: 'deploy-orchestrator-${{ inputs.environment }}',
+      group:
+        "deploy-orchestrator-${{ inputs.environment }}${{ inputs.services != '' && format('-{0}', inputs.services) || '' }}",
       'cancel-in-progress': false,
       queue: 'max'
     })

@@ -1,17 +1,19 @@
 import type { Facts } from '../plan/plan.js'
 import type { Platform } from '../platforms/platform.js'
 import type { Log } from '../report/log.js'
-import { createClassifier } from '../settings/rules.js'
 import type { Settings } from '../settings/settings.js'
 import type { DeploymentState } from '../state/schema.js'
 import { short } from '../state/transitions.js'
-import { changedFiles, resolveVersion } from './code-changes.js'
+import { RepositoryChanges } from './code-changes.js'
 import { type ConfigRepoFacts, type ConfigRepoSource, ConfigRepoError } from './config-repos.js'
+import { classifyFiles, serviceChanges } from './service-changes.js'
 
 export interface AnalyzeServices {
   platform: Platform
   configSources: ConfigRepoSource[]
   log: Log
+  /** Shared by the services of one run (one `git diff` per deployed commit); else one per run. */
+  changes?: RepositoryChanges
 }
 
 const STATUS_TIMEOUT_MS = 60_000
@@ -23,21 +25,29 @@ export async function analyze(
   services: AnalyzeServices
 ): Promise<Facts> {
   const { log } = services
-  const workspace = settings.runtime.workspace
-  const version = await resolveVersion(workspace, settings.version ?? settings.github.sha)
+  const changes = services.changes ?? new RepositoryChanges(settings.runtime.workspace)
+  const version = await changes.version(settings.version ?? settings.github.sha)
   const current = state?.current ?? null
   log.info(`Version to deploy: ${version}${current ? `; deployed now: ${current.version}` : '; nothing deployed yet'}`)
 
   const [code, configRepos, service] = await Promise.all([
-    changedFiles(workspace, current?.version, version),
+    changes.changedFiles(current?.version, version),
     Promise.all(
       settings.configRepos.map((spec) => inspectConfigRepo(spec, current?.config_commits[spec.name], services))
     ),
     services.platform.status(AbortSignal.timeout(STATUS_TIMEOUT_MS))
   ])
 
-  const classify = createClassifier(settings.pathRules)
-  const files = code.files?.map(classify) ?? null
+  const target = settings.service
+  const files = code.files
+    ? target
+      ? serviceChanges(code.files, target, settings.pathRules)
+      : classifyFiles(code.files, settings.pathRules)
+    : null
+  if (files && target && code.files) {
+    const where = [`${target.path || '.'}/`, ...target.watch].join(', ')
+    log.info(`${files.length} of the ${code.files.length} changed files concern ${target.name} (${where})`)
+  }
   if (files) {
     // A loop, not a reduce that copies the tally for each of (up to 100,000) files.
     const counts: Record<string, number> = {}
@@ -51,7 +61,8 @@ export async function analyze(
           : ''
       }`
     )
-    for (const file of files.slice(0, 50))
+    // A service lists fewer: `service: all` prints the lines of every service of the repository.
+    for (const file of files.slice(0, target ? 10 : 50))
       log.debug(`${file.path} => ${file.impact}${file.rule ? ` (${file.rule})` : ' (default)'}`)
   }
   if (code.note) log.warn(code.note)
@@ -70,6 +81,7 @@ export async function analyze(
   const bad = state?.known_bad.find((entry) => entry.version === version)
   return {
     environment: settings.environment,
+    ...(target ? { serviceName: target.name } : {}),
     version,
     current,
     stateSequence: state?.sequence ?? 0,
@@ -82,7 +94,7 @@ export async function analyze(
   }
 }
 
-async function inspectConfigRepo(
+export async function inspectConfigRepo(
   spec: Settings['configRepos'][number],
   deployed: string | undefined,
   services: AnalyzeServices

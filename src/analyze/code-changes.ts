@@ -60,3 +60,30 @@ export async function changedFiles(cwd: string, deployed: string | undefined, ve
   const diff = await git(['diff', '--name-only', '-z', '--no-renames', deployed, version, '--'], { cwd })
   return { files: diff.stdout.split('\0').filter(Boolean) }
 }
+
+/**
+ * The repository's facts as the analysis asks for them: the version to deploy and the files changed
+ * since a deployed commit. Each question is asked of git once per instance, so the services of one
+ * repository planned in one run share one `git diff` per deployed commit (one when they were all
+ * deployed from the same commit).
+ */
+export class RepositoryChanges {
+  private readonly versions = new Map<string, Promise<string>>()
+  private readonly diffs = new Map<string, Promise<CodeChanges>>()
+
+  constructor(readonly workspace: string) {}
+
+  version(requested: string | undefined): Promise<string> {
+    const key = requested ?? ''
+    let found = this.versions.get(key)
+    if (!found) this.versions.set(key, (found = resolveVersion(this.workspace, requested)))
+    return found
+  }
+
+  changedFiles(deployed: string | undefined, version: string): Promise<CodeChanges> {
+    const key = `${deployed ?? ''}\0${version}`
+    let found = this.diffs.get(key)
+    if (!found) this.diffs.set(key, (found = changedFiles(this.workspace, deployed, version)))
+    return found
+  }
+}

@@ -8,13 +8,14 @@ import { TerminalLog } from '../report/terminal-log.js'
 import { renderTerminalSummary } from './terminal-summary.js'
 import { loadConfigFile } from '../settings/config-values.js'
 import { INPUTS, MODES } from '../settings/inputs.js'
-import { parseSettings } from '../settings/settings.js'
+import { parseRunSettings } from '../settings/settings.js'
 import { createServices } from '../services.js'
 
 const USAGE = `Usage: deploy-orchestrator <plan|deploy|rollback|status> [--input-name value ...]
 
 Every action input is a flag of the same name (--environment staging, --health-urls URL,
-repeat a flag for more lines). Also:
+repeat a flag for more lines). With services in the config file, --service names one
+(plan and status: --service all, or a comma list, prints one table of every service). Also:
   --approve          approve a plan that needs approval without asking (recorded as such)
   --result-file F    write the result JSON to F
   --verbose          show debug lines
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
       cwd,
       explicit: configPath !== undefined
     })
-    const settings = parseSettings({
+    const chosen = parseRunSettings({
       inputs: (name) => (name === 'mode' ? (mode ?? flag('mode')) : flag(name)),
       env: { ...process.env, GITHUB_ACTIONS: undefined },
       configFile,
@@ -68,6 +69,20 @@ export async function main(argv: string[]): Promise<number> {
       approve: values.approve === true,
       interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY)
     })
+    if (chosen.kind === 'services') {
+      for (const each of chosen.settings) for (const secret of each.secrets) log.secret(secret)
+      const [{ runServices }, { renderServicesTerminal }, { buildServicesResult }] = await Promise.all([
+        import('../monorepo/run-services.js'),
+        import('../monorepo/summary.js'),
+        import('../monorepo/report.js')
+      ])
+      const run = await runServices(chosen.settings, log, (each) => new TerminalApprovalGate(each))
+      process.stdout.write(log.redact(renderServicesTerminal(run)))
+      const resultFile = flag('result-file')
+      if (resultFile) await writeFile(resultFile, `${log.redact(JSON.stringify(buildServicesResult(run), null, 2))}\n`)
+      return run.status === 'failed' ? 1 : 0
+    }
+    const settings = chosen.settings
     for (const secret of settings.secrets) log.secret(secret)
     const services = await createServices(settings, log, new TerminalApprovalGate(settings))
     try {

@@ -1,6 +1,7 @@
 import type { RunResult } from '../pipeline.js'
 import type { Settings } from '../settings/settings.js'
 import { short } from '../state/transitions.js'
+import { targetName } from '../state/target.js'
 
 const HEADLINE: Record<RunResult['status'], string> = {
   planned: '📋 Planned',
@@ -22,7 +23,7 @@ export function renderTerminalSummary(run: RunResult, settings: Settings): strin
       : run.mode === 'plan' && run.status === 'failed'
         ? '❌ Planned, but the plan cannot run here'
         : HEADLINE[run.status]
-  out.push(`${headline}: ${run.environment}`, '─'.repeat(60))
+  out.push(`${headline}: ${targetName(run.environment, run.serviceName)}`, '─'.repeat(60))
   const row = (label: string, value: string) => out.push(`${label.padEnd(14)}${value}`)
   if (run.plan) row('Operation', `${run.plan.operation}${run.plan.decided_by === 'override' ? ' (forced)' : ''}`)
   row(

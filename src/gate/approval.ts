@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises'
 import type { Plan } from '../plan/plan.js'
 import type { Settings } from '../settings/settings.js'
+import { targetName } from '../state/target.js'
 
 /** Who let a plan run, and how: recorded in the state, the summary and the Deployment. */
 export interface Approval {
@@ -44,13 +45,17 @@ export class TerminalApprovalGate implements ApprovalGate {
     this.output.write(`\n${describe()}\n`)
     const prompt = createInterface({ input: this.input, output: this.output })
     try {
-      const answer = (await prompt.question(`Proceed with ${plan.operation} of ${plan.environment}? [y/N] `))
+      const answer = (
+        await prompt.question(`Proceed with ${plan.operation} of ${targetName(plan.environment, plan.service)}? [y/N] `)
+      )
         .trim()
         .toLowerCase()
       if (answer === 'y' || answer === 'yes') return { by: user, how: 'terminal' }
     } finally {
       prompt.close()
     }
-    throw new GateError(`${plan.operation} of ${plan.environment} was not approved at the terminal; nothing ran`)
+    throw new GateError(
+      `${plan.operation} of ${targetName(plan.environment, plan.service)} was not approved at the terminal; nothing ran`
+    )
   }
 }

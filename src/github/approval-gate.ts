@@ -2,6 +2,7 @@ import { type Approval, type ApprovalGate, GateError } from '../gate/approval.js
 import type { Plan } from '../plan/plan.js'
 import type { Log } from '../report/log.js'
 import type { Settings } from '../settings/settings.js'
+import { targetName } from '../state/target.js'
 
 const WORKFLOW = '.github/workflows/deploy.yml'
 const ENTERPRISE = 'private repositories need GitHub Enterprise for required reviewers'
@@ -19,7 +20,7 @@ export class EnvironmentApprovalGate implements ApprovalGate {
 
   async approve(plan: Plan): Promise<Approval> {
     const { approvalEnvironment: environment, repository, runId, token } = this.settings.github
-    const what = `this ${plan.operation} of ${plan.environment} needs approval (policy \`approval-required-for\`: ${plan.approval_policy.join(', ')})`
+    const what = `this ${plan.operation} of ${targetName(plan.environment, plan.service)} needs approval (policy \`approval-required-for\`: ${plan.approval_policy.join(', ')})`
     if (!environment) {
       throw new GateError(
         `${what}, and in GitHub Actions only a GitHub environment approval counts: run it through the reusable workflow ${WORKFLOW} with \`approval-environment\` set to an environment that has required reviewers (Settings → Environments; ${ENTERPRISE}), or have the repository owner change \`approval-required-for\` in the workflow or config file`

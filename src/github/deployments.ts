@@ -49,12 +49,16 @@ export class GitHubDeploymentsObserver implements RunObserver {
       this.log.warn(`No GitHub Deployment: the version ${plan.version} is not a commit and GITHUB_SHA is not set`)
       return
     }
+    // A service has its own Deployment environment (`production/api`): its history is its own, and
+    // a new deploy of one service does not mark another service's Deployment inactive.
+    const service = this.settings.service?.name
+    const environment = service ? `${this.settings.environment}/${service}` : this.settings.environment
     const request: CreateDeploymentRequest = {
       owner,
       repo,
       ref: sha,
       task: 'deploy',
-      environment: this.settings.environment,
+      environment,
       auto_merge: false,
       required_contexts: [],
       description: clip(`${plan.operation} ${short(plan.version)} by deploy-orchestrator`),
@@ -62,6 +66,7 @@ export class GitHubDeploymentsObserver implements RunObserver {
       transient_environment: false,
       payload: {
         deployment_id: run.deploymentId,
+        ...(service ? { service } : {}),
         plan: {
           operation: plan.operation,
           decided_by: plan.decided_by,
@@ -83,7 +88,7 @@ export class GitHubDeploymentsObserver implements RunObserver {
     this.deploymentId = await this.create(request, run.deploymentId)
     await this.status('in_progress', `${plan.operation} of ${short(plan.version)} started`, undefined)
     const page = `${this.settings.github.serverUrl.replace(/\/+$/, '')}/${client.repository}/deployments`
-    run.notes.push(`GitHub Deployment ${this.deploymentId} (${this.settings.environment}): ${page}`)
+    run.notes.push(`GitHub Deployment ${this.deploymentId} (${environment}): ${page}`)
   }
 
   /**

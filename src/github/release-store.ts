@@ -4,6 +4,7 @@ import { SettingsError } from '../settings/errors.js'
 import type { Settings } from '../settings/settings.js'
 import { type DeploymentState, StateConflictError, StateError, parseState, serializeState } from '../state/schema.js'
 import type { StateStore } from '../state/store.js'
+import { targetName } from '../state/target.js'
 import { failpoint } from '../util/failpoint.js'
 import { backoffMs, retryAfterMs, sleep } from '../util/retry.js'
 import {
@@ -18,6 +19,11 @@ import {
 
 /** Versions of one environment's state kept in the release; older ones are deleted after a write. */
 export const KEEP_STATE_VERSIONS = 20
+/**
+ * The same for one service of a repository with `services:`. A release holds at most 1000 assets,
+ * and every run of every service lists them all: 5 each keeps 50 services within 3 pages.
+ */
+export const KEEP_SERVICE_STATE_VERSIONS = 5
 const DOWNLOAD_TIMEOUT_MS = 60_000
 /** The signed URL's recovery policy: four attempts, backoff from 0.5 s (or the `retry-after` asked). */
 const DOWNLOAD_ATTEMPTS = 4
@@ -30,21 +36,31 @@ interface ReleaseInfo {
   uploadUrl: string
 }
 
-interface AssetInfo {
+interface ListedAsset {
   id: number
   name: string
   state: string
   digest: string | null
+}
+
+interface AssetInfo extends ListedAsset {
   sequence: number
 }
 
-/** `production.state.000042.json`: six digits at least, so names sort as the numbers do. */
-export function assetName(environment: string, sequence: number): string {
-  return `${environment}.state.${String(sequence).padStart(6, '0')}.json`
+/**
+ * `production.state.000042.json`, or `production.api.state.000042.json` for the service `api`: six
+ * digits at least, so names sort as the numbers do.
+ */
+export function assetName(environment: string, sequence: number, service?: string): string {
+  return `${stateKey(environment, service)}.state.${String(sequence).padStart(6, '0')}.json`
 }
 
-function assetSequence(environment: string, name: string): number | undefined {
-  const prefix = `${environment}.state.`
+function stateKey(environment: string, service: string | undefined): string {
+  return service ? `${environment}.${service}` : environment
+}
+
+function assetSequence(key: string, name: string): number | undefined {
+  const prefix = `${key}.state.`
   if (!name.startsWith(prefix) || !name.endsWith('.json')) return undefined
   const digits = name.slice(prefix.length, -'.json'.length)
   return /^\d{6,}$/.test(digits) ? Number(digits) : undefined
@@ -63,73 +79,57 @@ export class ReleaseStateConflictError extends StateConflictError {
 }
 
 /**
- * The state in a draft release of the workflow's repository, one asset per version
- * (`<environment>.state.<NNNNNN>.json`). The release stays a draft: published releases can become
- * immutable, and a draft has no tag, so it never shows as a release to users.
- *
- * Compare-and-swap: the write of sequence N+1 is an upload of a new asset name, and GitHub refuses a
- * second asset of a taken name (422 `already_exists`). Exactly one run gets each number; a run that
- * loses stores nothing. After an ambiguous failure (5xx, no answer) the asset's digest tells whether
- * this run's bytes landed: uploads are never retried blindly.
+ * The state release of a repository and the list of its assets, looked up once and shared by the
+ * stores of every service a run reads: 50 services cost one listing, not 50. Only a store's first
+ * read uses the shared list; what it looks up after a write is listed afresh.
  */
-export class ReleaseAssetStateStore implements StateStore {
-  readonly location: string
+export class ReleaseListing {
   /** undefined: not looked up yet; null: no release yet (created on the first write). */
-  private release: ReleaseInfo | null | undefined
-  private assets: AssetInfo[] = []
-  /** The sequence this run read (0: no state yet); a write must be exactly one more. */
-  private baseline: number | undefined
+  private found: Promise<ReleaseInfo | null> | undefined
+  private assets: Promise<ListedAsset[]> | undefined
 
   constructor(
     private readonly client: GitHubClient,
-    private readonly environment: string,
-    private readonly tag: string,
-    private readonly log: Log,
-    private readonly keep = KEEP_STATE_VERSIONS
-  ) {
-    this.location = `release ${tag} of ${client.repository} (assets ${environment}.state.NNNNNN.json)`
+    readonly tag: string,
+    private readonly log: Log
+  ) {}
+
+  release(): Promise<ReleaseInfo | null> {
+    this.found ??= this.findRelease()
+    this.found.catch(() => (this.found = undefined))
+    return this.found
   }
 
-  async read(): Promise<DeploymentState | null> {
-    const release = await this.findRelease()
-    if (!release) {
-      this.baseline = 0
-      return null
-    }
-    this.assets = await this.listAssets(release)
-    const newest = this.newest()
-    if (!newest) {
-      this.baseline = 0
-      return null
-    }
-    const state = await this.load(newest)
-    this.baseline = state.sequence
-    return state
+  /** After this run created the release: look again (a run racing this one may have made an older one). */
+  forgetRelease(): void {
+    this.found = undefined
+    this.assets = undefined
   }
 
-  async write(next: DeploymentState): Promise<void> {
-    if (this.baseline === undefined) await this.read()
-    const baseline = this.baseline ?? 0
-    if (next.environment !== this.environment) {
+  /** The assets as first listed, for the first read of every store. */
+  firstListing(release: ReleaseInfo): Promise<ListedAsset[]> {
+    this.assets ??= this.list(release)
+    this.assets.catch(() => (this.assets = undefined))
+    return this.assets
+  }
+
+  async list(release: ReleaseInfo): Promise<ListedAsset[]> {
+    const { octokit, owner, repo } = this.client
+    try {
+      return await octokit.paginate(
+        octokit.rest.repos.listReleaseAssets,
+        { owner, repo, release_id: release.id, per_page: 100 },
+        (response) =>
+          response.data.map((a) => ({ id: a.id, name: a.name, state: a.state as string, digest: a.digest ?? null }))
+      )
+    } catch (error) {
       throw new StateError(
-        `refusing to write a state of environment ${next.environment} into the state of ${this.environment}`
+        `cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${describeError(error)})${permissionHint(error)}`
       )
     }
-    if (next.sequence !== baseline + 1) throw new StateConflictError(next.sequence - 1, baseline)
-    const release = this.release ?? (await this.createRelease())
-    const name = assetName(this.environment, next.sequence)
-    const bytes = Buffer.from(serializeState(next), 'utf8')
-    const asset = await this.upload(release, name, bytes, next.sequence)
-    this.baseline = next.sequence
-    this.assets = [...this.assets.filter((a) => a.name !== name), asset]
-    this.log.debug(`State sequence ${next.sequence} stored as ${name} (${asset.digest ?? 'no digest'})`)
-    await this.prune(next.sequence)
   }
 
-  // ---- the release ----------------------------------------------------------------------------
-
   private async findRelease(): Promise<ReleaseInfo | null> {
-    if (this.release !== undefined) return this.release
     const { octokit, owner, repo } = this.client
     let releases: Array<{ id: number; tag_name: string; draft: boolean; upload_url: string }>
     try {
@@ -148,7 +148,6 @@ export class ReleaseAssetStateStore implements StateStore {
       this.log.info(
         `No draft release ${this.tag} in ${this.client.repository} yet: it is created on the first write (a token without contents: write cannot see drafts)`
       )
-      this.release = null
       return null
     }
     if (!pick.draft) {
@@ -156,7 +155,87 @@ export class ReleaseAssetStateStore implements StateStore {
         `The state release ${this.tag} of ${this.client.repository} is published: where immutable releases are on, GitHub refuses any change to its assets. Turn it back into a draft (Edit release → Save as draft)`
       )
     }
-    this.release = { id: pick.id, draft: pick.draft, uploadUrl: pick.upload_url }
+    return { id: pick.id, draft: pick.draft, uploadUrl: pick.upload_url }
+  }
+}
+
+/**
+ * The state in a draft release of the workflow's repository, one asset per version
+ * (`<environment>.state.<NNNNNN>.json`, or `<environment>.<service>.state.<NNNNNN>.json`). The
+ * release stays a draft: published releases can become immutable, and a draft has no tag, so it
+ * never shows as a release to users.
+ *
+ * Compare-and-swap: the write of sequence N+1 is an upload of a new asset name, and GitHub refuses a
+ * second asset of a taken name (422 `already_exists`). Exactly one run gets each number; a run that
+ * loses stores nothing. After an ambiguous failure (5xx, no answer) the asset's digest tells whether
+ * this run's bytes landed: uploads are never retried blindly.
+ */
+export class ReleaseAssetStateStore implements StateStore {
+  readonly location: string
+  /** undefined: not looked up yet; null: no release yet (created on the first write). */
+  private release: ReleaseInfo | null | undefined
+  private assets: AssetInfo[] = []
+  /** The sequence this run read (0: no state yet); a write must be exactly one more. */
+  private baseline: number | undefined
+  private readonly service: string | undefined
+  /** `production`, or `production.api`: what the asset names start with. */
+  private readonly key: string
+  private readonly listing: ReleaseListing
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly environment: string,
+    private readonly tag: string,
+    private readonly log: Log,
+    private readonly keep = KEEP_STATE_VERSIONS,
+    options: { service?: string; listing?: ReleaseListing } = {}
+  ) {
+    this.service = options.service
+    this.key = stateKey(environment, options.service)
+    this.listing = options.listing ?? new ReleaseListing(client, tag, log)
+    this.location = `release ${tag} of ${client.repository} (assets ${this.key}.state.NNNNNN.json)`
+  }
+
+  async read(): Promise<DeploymentState | null> {
+    const release = await this.findRelease()
+    if (!release) {
+      this.baseline = 0
+      return null
+    }
+    this.assets = this.own(await this.listing.firstListing(release))
+    const newest = this.newest()
+    if (!newest) {
+      this.baseline = 0
+      return null
+    }
+    const state = await this.load(newest)
+    this.baseline = state.sequence
+    return state
+  }
+
+  async write(next: DeploymentState): Promise<void> {
+    if (this.baseline === undefined) await this.read()
+    const baseline = this.baseline ?? 0
+    if (next.environment !== this.environment || next.service !== this.service) {
+      throw new StateError(
+        `refusing to write a state of ${targetName(next.environment, next.service)} into the state of ${targetName(this.environment, this.service)}`
+      )
+    }
+    if (next.sequence !== baseline + 1) throw new StateConflictError(next.sequence - 1, baseline)
+    const release = this.release ?? (await this.createRelease())
+    const name = assetName(this.environment, next.sequence, this.service)
+    const bytes = Buffer.from(serializeState(next), 'utf8')
+    const asset = await this.upload(release, name, bytes, next.sequence)
+    this.baseline = next.sequence
+    this.assets = [...this.assets.filter((a) => a.name !== name), asset]
+    this.log.debug(`State sequence ${next.sequence} stored as ${name} (${asset.digest ?? 'no digest'})`)
+    await this.prune(next.sequence)
+  }
+
+  // ---- the release ----------------------------------------------------------------------------
+
+  private async findRelease(): Promise<ReleaseInfo | null> {
+    if (this.release === undefined) this.release = await this.listing.release()
     return this.release
   }
 
@@ -179,6 +258,7 @@ export class ReleaseAssetStateStore implements StateStore {
       )
     }
     // Converge with a run that created one at the same time: both use the oldest draft.
+    this.listing.forgetRelease()
     this.release = undefined
     const release = await this.findRelease()
     if (!release)
@@ -191,26 +271,17 @@ export class ReleaseAssetStateStore implements StateStore {
   // ---- assets ---------------------------------------------------------------------------------
 
   private async listAssets(release: ReleaseInfo): Promise<AssetInfo[]> {
-    const { octokit, owner, repo } = this.client
-    try {
-      const assets = await octokit.paginate(
-        octokit.rest.repos.listReleaseAssets,
-        { owner, repo, release_id: release.id, per_page: 100 },
-        (response) =>
-          response.data.map((a) => ({
-            id: a.id,
-            name: a.name,
-            state: a.state as string,
-            digest: a.digest ?? null,
-            sequence: assetSequence(this.environment, a.name)
-          }))
-      )
-      return assets.filter((a): a is AssetInfo => a.sequence !== undefined)
-    } catch (error) {
-      throw new StateError(
-        `cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${describeError(error)})${permissionHint(error)}`
-      )
+    return this.own(await this.listing.list(release))
+  }
+
+  /** This state's assets among the release's (other environments and services have their own). */
+  private own(assets: ListedAsset[]): AssetInfo[] {
+    const result: AssetInfo[] = []
+    for (const asset of assets) {
+      const sequence = assetSequence(this.key, asset.name)
+      if (sequence !== undefined) result.push({ ...asset, sequence })
     }
+    return result
   }
 
   /** The state: the highest sequence fully uploaded. Uploads that never completed are ignored. */
@@ -232,9 +303,9 @@ export class ReleaseAssetStateStore implements StateStore {
       )
     }
     const state = parseState(bytes.toString('utf8'), where)
-    if (state.sequence !== asset.sequence || state.environment !== this.environment) {
+    if (state.sequence !== asset.sequence || state.environment !== this.environment || state.service !== this.service) {
       throw new StateError(
-        `the state ${where} holds sequence ${state.sequence} of environment ${state.environment}, not what its name says (${asset.sequence} of ${this.environment}): it was left untouched; delete or fix the asset`
+        `the state ${where} holds sequence ${state.sequence} of ${state.service ? `the service ${state.service} of ` : ''}environment ${state.environment}, not what its name says (${asset.sequence} of ${targetName(this.environment, this.service)}): it was left untouched; delete or fix the asset`
       )
     }
     return state
@@ -367,7 +438,7 @@ export class ReleaseAssetStateStore implements StateStore {
   private async conflict(release: ReleaseInfo, sequence: number): Promise<ReleaseStateConflictError> {
     this.assets = await this.listAssets(release)
     const newest = this.newest()
-    let detail = `another run stored sequence ${sequence} of ${this.environment} first`
+    let detail = `another run stored sequence ${sequence} of ${targetName(this.environment, this.service)} first`
     if (newest) {
       try {
         const winner = await this.load(newest)
@@ -424,15 +495,34 @@ function permissionHint(error: unknown): string {
 
 /** The store for `state-store: release`: the workflow's repository through `github-token`. */
 export function createReleaseStore(settings: Settings, log: Log): StateStore {
-  if (!settings.github.token || !settings.github.repository) {
-    throw new SettingsError([
-      '`state-store`: release needs `github-token` and GITHUB_REPOSITORY; outside GitHub Actions use `state-store: file`'
-    ])
+  return releaseStores(log)(settings, log)
+}
+
+/**
+ * Stores for the services of one run (`state-store: release`), sharing one look-up of the release
+ * and one listing of its assets per repository and tag: each store then downloads its own state.
+ * `log` hears about the release; each store speaks to the log it is given.
+ */
+export function releaseStores(log: Log): (settings: Settings, storeLog: Log) => StateStore {
+  const listings = new Map<string, ReleaseListing>()
+  return (settings, storeLog) => {
+    if (!settings.github.token || !settings.github.repository) {
+      throw new SettingsError([
+        '`state-store`: release needs `github-token` and GITHUB_REPOSITORY; outside GitHub Actions use `state-store: file`'
+      ])
+    }
+    const client = repositoryClient(settings, log)
+    const key = `${settings.github.apiUrl}\0${client.repository}\0${settings.github.token}\0${settings.state.releaseTag}`
+    let listing = listings.get(key)
+    if (!listing) listings.set(key, (listing = new ReleaseListing(client, settings.state.releaseTag, log)))
+    const service = settings.service?.name
+    return new ReleaseAssetStateStore(
+      client,
+      settings.environment,
+      settings.state.releaseTag,
+      storeLog,
+      service ? KEEP_SERVICE_STATE_VERSIONS : KEEP_STATE_VERSIONS,
+      { service, listing }
+    )
   }
-  return new ReleaseAssetStateStore(
-    repositoryClient(settings, log),
-    settings.environment,
-    settings.state.releaseTag,
-    log
-  )
 }

@@ -68,6 +68,7 @@ export function buildPreferencePair(run: RunResult, now: Date = new Date()): Pre
       deployment_id: run.deploymentId,
       timestamp: now.toISOString(),
       environment: run.environment,
+      ...(run.serviceName ? { service: run.serviceName } : {}),
       version: run.newVersion ?? '',
       reason: facts.reason
     }

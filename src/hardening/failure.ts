@@ -1,6 +1,7 @@
 import type { MigrationRecord } from '../execute/migrator.js'
 import type { RollbackReport, StepRecord } from '../execute/execute.js'
 import type { RunResult, RunStatus } from '../pipeline.js'
+import { targetName } from '../state/target.js'
 import { short } from '../state/transitions.js'
 import type { HealthCheckRecord } from '../verify/health.js'
 
@@ -43,7 +44,8 @@ export function failureFacts(run: RunResult): FailureFacts {
     stepReason = stepReason.slice(0, stepReason.indexOf('; rollback failed: '))
   return {
     status: run.status,
-    environment: run.environment,
+    // Prose names what failed: the environment, or the service of it.
+    environment: targetName(run.environment, run.serviceName),
     operation: run.plan?.operation ?? run.mode,
     strategy: run.plan?.strategy,
     platform: run.plan?.platform,

@@ -1,6 +1,7 @@
 import { type RunObserver, type RunResult, runUrl } from '../pipeline.js'
 import type { Log } from '../report/log.js'
 import type { Settings } from '../settings/settings.js'
+import { targetName } from '../state/target.js'
 import { FAILED_STATUSES, describeCheck, describeRollback, failureFacts, shortVersion } from '../hardening/failure.js'
 import { type DeliveryPolicy, postJson } from './deliver.js'
 import { redactDeep } from './redact.js'
@@ -46,7 +47,8 @@ export interface MessageContext {
 export function buildSlackMessage(run: RunResult, context: MessageContext = {}): SlackMessage {
   const facts = failureFacts(run)
   const failed = run.status !== 'success'
-  const title = `${context.page ? '🚨 PAGE: ' : `${ICON[run.status] ?? ''} `}${TITLE[run.status] ?? run.status}: ${run.environment}`
+  const target = targetName(run.environment, run.serviceName)
+  const title = `${context.page ? '🚨 PAGE: ' : `${ICON[run.status] ?? ''} `}${TITLE[run.status] ?? run.status}: ${target}`
   const versions = `${shortVersion(run.previousVersion)} → ${shortVersion(run.newVersion)}`
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: cut(title, 150), emoji: true } }]
   if (context.page) {
@@ -59,6 +61,7 @@ export function buildSlackMessage(run: RunResult, context: MessageContext = {}):
   }
   const fields = [
     mrkdwn(`*Environment*\n${escape(run.environment)}`),
+    ...(run.serviceName ? [mrkdwn(`*Service*\n${escape(run.serviceName)}`)] : []),
     mrkdwn(`*Status*\n${escape(run.status.replace('_', ' '))}`),
     mrkdwn(`*Version*\n\`${escape(versions)}\``),
     mrkdwn(

@@ -8,6 +8,7 @@ const files = z.array(z.string())
 const planSchema = z.looseObject({
   schema_version: z.literal(PLAN_SCHEMA_VERSION),
   environment: z.string().min(1),
+  service: z.string().min(1).optional(),
   platform: z.enum(PLATFORMS),
   strategy: z.enum(STRATEGIES),
   operation: z.enum(OPERATIONS),

@@ -3,12 +3,15 @@ import type { Operation, OperationOverride, PlatformName, Strategy } from '../se
 import type { Classification, Impact } from '../settings/rules.js'
 import type { Attempt, VersionRecord } from '../state/schema.js'
 import { short } from '../state/transitions.js'
+import { targetName } from '../state/target.js'
 
 export const PLAN_SCHEMA_VERSION = 1
 
 /** Everything analysis found; the plan is a pure function of this. */
 export interface Facts {
   environment: string
+  /** The service of a repository with `services:` (`service` below is whether it is up). */
+  serviceName?: string
   version: string
   current: VersionRecord | null
   stateSequence: number
@@ -43,6 +46,8 @@ export interface ConfigChange {
 export interface Plan {
   schema_version: number
   environment: string
+  /** The service this plan is for (a repository with `services:`); a deploy of it must be that service's. */
+  service?: string
   platform: PlatformName
   strategy: Strategy
   operation: Operation
@@ -66,6 +71,13 @@ export interface Plan {
 }
 
 const STRENGTH: Record<Operation, number> = { none: 0, start: 1, redeploy: 2, restart: 3, rebuild: 4, rollback: 5 }
+
+/** The strongest of some operations (`none` when there are none). */
+export function strongest(operations: Iterable<Operation>): Operation {
+  let result: Operation = 'none'
+  for (const operation of operations) if (STRENGTH[operation] > STRENGTH[result]) result = operation
+  return result
+}
 const LISTED_FILES = 20
 
 /**
@@ -160,6 +172,7 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
   return {
     schema_version: PLAN_SCHEMA_VERSION,
     environment: facts.environment,
+    ...(facts.serviceName ? { service: facts.serviceName } : {}),
     platform: policy.platform,
     strategy: policy.strategy,
     operation,
@@ -224,7 +237,7 @@ function firstDeployReason(facts: Facts, operation: Operation): string {
     rollback: `roll back to ${version}`,
     none: 'nothing runs'
   }
-  return `First deploy of ${facts.environment}: no state recorded yet, so ${what[operation]}`
+  return `First deploy of ${targetName(facts.environment, facts.serviceName)}: no state recorded yet, so ${what[operation]}`
 }
 
 function describeCommits(repo: ConfigRepoFacts): string {

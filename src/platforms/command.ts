@@ -149,7 +149,7 @@ export class CommandPlatform implements Platform {
     if (!options.quiet) this.log.info(`$ ${firstLine(command)}${command.trim().includes('\n') ? ' …' : ''}`)
     const result = await runShell(command, {
       cwd: this.settings.runtime.workspace,
-      env: commandEnvironment(context),
+      env: { ...commandEnvironment(context), ...serviceEnvironment(this.settings) },
       timeoutMs,
       signal: context.signal,
       onLine: options.quiet ? undefined : (line) => this.log.output(line)
@@ -170,6 +170,12 @@ export class CommandPlatform implements Platform {
       options.beforeTraffic ?? false
     )
   }
+}
+
+/** A service's commands learn which service they act on (the config file's `services:`). */
+function serviceEnvironment(settings: Settings): NodeJS.ProcessEnv {
+  const { service } = settings
+  return service ? { DEPLOY_SERVICE: service.name, DEPLOY_SERVICE_PATH: service.path || '.' } : {}
 }
 
 /**

@@ -23,6 +23,11 @@ export async function reportToActions(run: RunResult, settings: Settings, log: L
   set('duration-seconds', String(run.durationSeconds))
   set('config-commits', JSON.stringify(plan?.config_commits ?? {}))
   set('result', JSON.stringify(result))
+  // One service planned: the same fan-out outputs as for several, so a workflow reads one shape.
+  if (settings.service && plan && run.mode === 'plan') {
+    const { matrixOutputs } = await import('../monorepo/outputs.js')
+    for (const [name, value] of Object.entries(matrixOutputs([{ service: settings.service, plan }]))) set(name, value)
+  }
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) {

@@ -11,6 +11,7 @@ export function buildResult(run: RunResult, settings: Settings, log: Log): Recor
     deployed_at: run.startedAt,
     status: run.status,
     environment: run.environment,
+    ...(run.serviceName ? { service: run.serviceName } : {}),
     mode: run.mode,
     operation: run.plan?.operation ?? 'none',
     reasons: run.plan?.reasons ?? [],

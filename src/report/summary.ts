@@ -2,6 +2,7 @@ import type { RunResult } from '../pipeline.js'
 import type { ConfigChange, Plan } from '../plan/plan.js'
 import type { Settings } from '../settings/settings.js'
 import { short } from '../state/transitions.js'
+import { targetName } from '../state/target.js'
 
 /** GitHub refuses a step summary over 1 MiB; keep well under, and say what was cut. */
 const SUMMARY_BUDGET = 900 * 1024
@@ -83,7 +84,7 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
             ? `${TITLE.planned}, needing approval`
             : TITLE[run.status]
   out.push(
-    `## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(run.environment)}`,
+    `## ${run.status === 'success' || run.mode !== 'status' ? ICON[run.status] : '❌'} ${title}: ${escape(targetName(run.environment, run.serviceName))}`,
     ''
   )
   if (run.message)

@@ -1,14 +1,15 @@
 import { parse } from 'yaml'
 import { INPUTS, type InputDefinition } from './inputs.js'
 import { SettingsError } from './errors.js'
-import type { ConfigFileValues } from './config-values.js'
+import type { ConfigFileValues, ConfigServiceValues } from './config-values.js'
+import { globProblem } from './rules.js'
 
 // Reading the file and looking values up live in config-values.ts, which loads this module (and
 // `yaml`) only when there is a file to parse.
 
 const BY_NAME = new Map(INPUTS.map((input) => [input.name, input]))
-/** Keys that would make no sense in a file: the file's own location and a one-off plan. */
-const NOT_IN_FILE = new Set(['config-file', 'plan', 'environment'])
+/** Keys that would make no sense in a file: the file's own location, a one-off plan, what a run is about. */
+const NOT_IN_FILE = new Set(['config-file', 'plan', 'environment', 'service'])
 
 export function parseConfigFile(text: string, path: string): ConfigFileValues {
   let document: unknown
@@ -35,8 +36,129 @@ export function parseConfigFile(text: string, path: string): ConfigFileValues {
       }
     }
   }
+  const services = document.services === undefined ? undefined : parseServices(document.services, path, problems)
+  if (services) {
+    // Each service keeps its own state; one file for all of them would mix their histories.
+    const shared = [
+      ...(values['state-file'] !== undefined ? ['state-file'] : []),
+      ...Object.entries(environments)
+        .filter(([, section]) => section['state-file'] !== undefined)
+        .map(([name]) => `environments.${name}.state-file`)
+    ]
+    for (const key of shared)
+      problems.push(
+        `\`config-file\`: ${path}: ${key} would be shared by every service; remove it (each service keeps .deploy-state/<environment>.<service>.json) or set it inside a service`
+      )
+  }
   if (problems.length > 0) throw new SettingsError(problems)
-  return { path, values, environments }
+  return { path, values, environments, ...(services ? { services } : {}) }
+}
+
+/** A service name: part of state, lock and concurrency group names. */
+const SERVICE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
+
+/** `services:`: service name to `path`, `watch`, `wave`, `environments` and any setting of the file. */
+function parseServices(
+  section: unknown,
+  path: string,
+  problems: string[]
+): Record<string, ConfigServiceValues> | undefined {
+  const where = `\`config-file\`: ${path}: services`
+  if (!isRecord(section) || Object.keys(section).length === 0) {
+    problems.push(`${where} must map service names to their settings (e.g. services: { api: { path: api } })`)
+    return undefined
+  }
+  const services: Record<string, ConfigServiceValues> = {}
+  for (const [name, entry] of Object.entries(section)) {
+    const at = `${where}.${name}`
+    if (!SERVICE_NAME.test(name) || name === 'all') {
+      problems.push(
+        name === 'all'
+          ? `${at}: "all" is reserved (\`service: all\` means every service); rename the service`
+          : `${at}: "${name}" is not a service name: lower-case letters, digits and "-", starting with a letter or digit (at most 63)`
+      )
+      continue
+    }
+    if (!isRecord(entry)) {
+      problems.push(`${at} must be a mapping with at least \`path\` (the service's folder)`)
+      continue
+    }
+    const folder = servicePath(entry.path)
+    if (folder === undefined)
+      problems.push(
+        entry.path === undefined
+          ? `${at}.path is required: the service's folder, relative to the repository root (e.g. path: ${name})`
+          : `${at}.path must be a folder relative to the repository root, without ".." (e.g. path: ${name})`
+      )
+    const watch: string[] = []
+    const globs = entry.watch === undefined ? [] : typeof entry.watch === 'string' ? [entry.watch] : entry.watch
+    if (!Array.isArray(globs) || !globs.every((g) => typeof g === 'string' && g.trim() !== '')) {
+      problems.push(
+        `${at}.watch must be a glob or a list of globs relative to the repository root (e.g. libs/common/**)`
+      )
+    } else {
+      for (const glob of globs as string[]) {
+        const trimmed = glob.trim().replace(/^\.\//, '')
+        const problem = trimmed.startsWith('/')
+          ? 'starts with "/"; write it relative to the repository root'
+          : globProblem(trimmed)
+        if (problem) problems.push(`${at}.watch: "${glob}" ${problem}`)
+        else watch.push(trimmed)
+      }
+    }
+    const wave =
+      entry.wave === undefined
+        ? 1
+        : typeof entry.wave === 'number' || typeof entry.wave === 'string'
+          ? Number(entry.wave)
+          : Number.NaN
+    if (![1, 2, 3].includes(wave))
+      problems.push(`${at}.wave must be 1, 2 or 3 (the order services deploy in; default 1)`)
+    const settings: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(entry)) {
+      // Every service of one run is planned (or reported) alike.
+      if (key === 'mode') problems.push(`${at}.mode cannot be set per service; set it as an input`)
+      else if (!['path', 'watch', 'wave', 'environments'].includes(key)) settings[key] = value
+    }
+    const values = flatten(settings, path, `services.${name}.`, problems, false)
+    const environments: Record<string, Record<string, string>> = {}
+    if (entry.environments !== undefined) {
+      if (!isRecord(entry.environments)) problems.push(`${at}.environments must map environment names to settings`)
+      else
+        for (const [environment, overrides] of Object.entries(entry.environments)) {
+          if (!isRecord(overrides)) problems.push(`${at}.environments.${environment} must be a mapping`)
+          else if ('mode' in overrides)
+            problems.push(`${at}.environments.${environment}.mode cannot be set per service; set it as an input`)
+          else
+            environments[environment] = flatten(
+              overrides,
+              path,
+              `services.${name}.environments.${environment}.`,
+              problems,
+              false
+            )
+        }
+    }
+    services[name] = { path: folder ?? '', watch, wave: wave as 1 | 2 | 3, values, environments }
+  }
+  return services
+}
+
+/** `api`, `./api/`, `services/api` → `api`, `services/api`; `.` → '' (the whole repository). */
+function servicePath(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined
+  const normalized = value
+    .trim()
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
+  if (normalized === '.' || normalized === '') return ''
+  if (
+    normalized.startsWith('/') ||
+    normalized.includes('\\') ||
+    normalized.split('/').some((s) => s === '..' || s === '.' || s === '')
+  )
+    return undefined
+  return normalized
 }
 
 function flatten(
@@ -48,7 +170,7 @@ function flatten(
 ): Record<string, string> {
   const result: Record<string, string> = {}
   for (const [key, value] of Object.entries(section)) {
-    if (topLevel && (key === 'environments' || key === '$schema')) continue
+    if (topLevel && (key === 'environments' || key === 'services' || key === '$schema')) continue
     const input = BY_NAME.get(key)
     const where = `\`config-file\`: ${path}: ${prefix}${key}`
     if (!input) {

@@ -7,6 +7,19 @@ export interface ConfigFileValues {
   path: string
   values: Record<string, string>
   environments: Record<string, Record<string, string>>
+  /** `services:`, in the file's order; absent when the repository is one service. */
+  services?: Record<string, ConfigServiceValues>
+}
+
+/** One entry of `services:`: where the service lives, its wave, and its own settings. */
+export interface ConfigServiceValues {
+  /** Repository-relative folder, without `./` or a trailing `/` (`''` is the whole repository). */
+  path: string
+  /** Repository-relative globs outside `path` that concern the service too. */
+  watch: string[]
+  wave: 1 | 2 | 3
+  values: Record<string, string>
+  environments: Record<string, Record<string, string>>
 }
 
 /**
@@ -31,8 +44,21 @@ export async function loadConfigFile(
   return parseConfigFile(text, path)
 }
 
-export function configFileValue(file: ConfigFileValues, name: string, environment?: string): string | undefined {
-  const fromEnvironment = environment ? file.environments[environment]?.[name] : undefined
-  const value = fromEnvironment ?? file.values[name]
+/**
+ * A setting from the file, strongest first: `services.<name>.environments.<env>`, `services.<name>`,
+ * `environments.<env>`, the top level (an explicit input beats them all; the caller checks that).
+ */
+export function configFileValue(
+  file: ConfigFileValues,
+  name: string,
+  environment?: string,
+  service?: string
+): string | undefined {
+  const own = service ? file.services?.[service] : undefined
+  const value =
+    (environment ? own?.environments[environment]?.[name] : undefined) ??
+    own?.values[name] ??
+    (environment ? file.environments[environment]?.[name] : undefined) ??
+    file.values[name]
   return value === undefined || value.trim() === '' ? undefined : value
 }

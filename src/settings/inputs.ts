@@ -83,6 +83,13 @@ export const INPUTS: readonly InputDefinition[] = [
     description: 'The environment; every piece of state, every lock and every report is per environment.'
   },
   {
+    name: 'service',
+    kind: 'string',
+    group: 'core',
+    description:
+      'With `services:` in the config file: the one service this run is about. `all`, or a comma list, plans (`mode: plan`) or reports (`mode: status`) several in one run. State, locks and reports are per environment and service.'
+  },
+  {
     name: 'config-file',
     kind: 'string',
     default: '.github/deploy-orchestrator.yml',
@@ -548,7 +555,20 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'rolled-back', description: '`true` when an automatic or requested rollback ran.' },
   { name: 'duration-seconds', description: 'Wall time of the run.' },
   { name: 'config-commits', description: 'JSON object: config repo name to the commit being deployed.' },
-  { name: 'result', description: 'The full result as JSON (also written as `result.json` beside the job summary).' }
+  { name: 'result', description: 'The full result as JSON (also written as `result.json` beside the job summary).' },
+  {
+    name: 'matrix',
+    description:
+      'With services, `mode: plan`: `{"include":[{"service","operation","requires-approval","wave"}, ...]}`, the services with something to do (`{"include":[]}` when none), for a job matrix.'
+  },
+  { name: 'matrix-1', description: 'The same as `matrix`, wave 1 only.' },
+  { name: 'matrix-2', description: 'The same as `matrix`, wave 2 only.' },
+  { name: 'matrix-3', description: 'The same as `matrix`, wave 3 only.' },
+  {
+    name: 'plans',
+    description:
+      'With services, `mode: plan`: JSON object, service to its plan (feed one to a later `mode: deploy` of that service as `plan`).'
+  }
 ]
 
 export function inputDefinition(name: string): InputDefinition {

@@ -38,16 +38,27 @@ export function parsePathRule(line: string, origin: PathRule['origin']): PathRul
   if (!(IMPACTS as readonly string[]).includes(impact)) {
     return `"${line.trim()}" has impact "${match[2]}"; use one of ${IMPACTS.join(', ')}`
   }
-  try {
-    picomatch.makeRe(glob, { dot: true, strictBrackets: true })
-  } catch (error) {
-    return `"${line.trim()}" has a glob that does not compile (${(error as Error).message})`
-  }
+  const problem = globProblem(glob)
+  if (problem) return `"${line.trim()}" has a glob that ${problem}`
   return { glob, impact: impact as Impact, origin }
 }
 
+/** Why a glob cannot be used (it does not compile), or undefined. */
+export function globProblem(glob: string): string | undefined {
+  try {
+    picomatch.makeRe(glob, { dot: true, strictBrackets: true })
+    return undefined
+  } catch (error) {
+    return `does not compile (${(error as Error).message})`
+  }
+}
+
+let defaults: readonly PathRule[] | undefined
+
+/** The default rules, parsed once (every service of a run takes them). */
 export function defaultPathRules(): PathRule[] {
-  return DEFAULT_PATH_RULES.map((line) => parsePathRule(line, 'default') as PathRule)
+  defaults ??= DEFAULT_PATH_RULES.map((line) => parsePathRule(line, 'default') as PathRule)
+  return defaults.map((rule) => ({ ...rule }))
 }
 
 export interface Classification {

@@ -36,8 +36,20 @@ export interface ConfigRepoSpec {
   envName: string
 }
 
+/** One service of a repository that declares `services:` in its config file. */
+export interface ServiceSpec {
+  name: string
+  /** Repository-relative folder ('' for the whole repository). */
+  path: string
+  /** Repository-relative globs outside `path` that concern the service too. */
+  watch: string[]
+  wave: 1 | 2 | 3
+}
+
 export interface Settings {
   mode: Mode
+  /** The service this run is about (config file `services:`); undefined for a one-service repository. */
+  service?: ServiceSpec
   operation: OperationOverride
   strategy: Strategy
   platform: PlatformName
@@ -149,15 +161,112 @@ export interface SettingsContext {
 }
 
 /**
+ * What one invocation runs: one run (a repository of one service, or the one service `service`
+ * names), or one run per service (`service: all` or a list, in `mode: plan` and `mode: status`),
+ * each with its own settings.
+ */
+export type RunSettings = { kind: 'one'; settings: Settings } | { kind: 'services'; settings: Settings[] }
+
+export function parseRunSettings(context: SettingsContext): RunSettings {
+  const selection = selectServices(context)
+  if (!selection.many) return { kind: 'one', settings: parseOne(context, selection.names[0]) }
+  const settings: Settings[] = []
+  // A problem every service shares is said once, with the services it concerns.
+  const problems = new Map<string, string[]>()
+  for (const name of selection.names) {
+    try {
+      settings.push(parseOne(context, name))
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error
+      for (const problem of error.problems) problems.set(problem, [...(problems.get(problem) ?? []), name])
+    }
+  }
+  if (problems.size > 0)
+    throw new SettingsError(
+      [...problems].map(
+        ([problem, names]) =>
+          `${problem} (${names.length === selection.names.length ? 'every service' : `service${names.length === 1 ? '' : 's'} ${names.join(', ')}`})`
+      )
+    )
+  return { kind: 'services', settings }
+}
+
+/** The settings of one run; refuses a `service` input that selects several services. */
+export function parseSettings(context: SettingsContext): Settings {
+  const run = parseRunSettings(context)
+  if (run.kind === 'services')
+    throw new SettingsError([
+      `\`service\`: selects ${run.settings.length} services; this entry point runs one (name one service)`
+    ])
+  return run.settings
+}
+
+/**
+ * Which services the run is about. No `services:` in the config file: none (the repository is one
+ * service). With them, `service` names one, `all` or a comma list several; without `service`, plan
+ * and status take every service, and a deploy or a rollback must name its one.
+ */
+function selectServices(context: SettingsContext): { names: string[]; many: boolean } {
+  const declared = context.configFile?.services
+  const given = nonEmpty(context.inputs('service'))?.trim()
+  const file = context.configFile?.path ?? '.github/deploy-orchestrator.yml'
+  if (!declared) {
+    if (given === undefined) return { names: [], many: false }
+    throw new SettingsError([
+      `\`service\`: "${given}" names a service, but ${context.configFile ? `${file} declares` : 'there is no config file, so there are'} no \`services:\`; declare them there (see the README's "Many services"), or remove the input`
+    ])
+  }
+  const names = Object.keys(declared)
+  const environment = rawValue(context, 'environment') ?? 'production'
+  const mode = rawValue(context, 'mode', environment) ?? 'deploy'
+  const several = mode === 'plan' || mode === 'status'
+  if (given === undefined) {
+    if (several) return { names, many: true }
+    throw new SettingsError([
+      `\`service\`: ${file} declares ${names.length} service${names.length === 1 ? '' : 's'} (${names.join(', ')}); name the one to ${mode} (e.g. \`service: ${names[0]}\`)`
+    ])
+  }
+  const requested =
+    given === 'all'
+      ? names
+      : [
+          ...new Set(
+            given
+              .split(',')
+              .map((name) => name.trim())
+              .filter((name) => name !== '')
+          )
+        ]
+  const unknown = requested.filter((name) => !Object.hasOwn(declared, name))
+  const problems = unknown.map(
+    (name) =>
+      `\`service\`: "${name}" is not a service of ${file}; one of ${names.join(', ')}${several ? ', or all (or a comma list)' : ''}`
+  )
+  if (requested.length === 0) problems.push(`\`service\`: "${given}" names no service; one of ${names.join(', ')}`)
+  const many = given === 'all' || requested.length > 1
+  if (many && !several)
+    problems.push(
+      `\`service\`: "${given}" selects several services, which \`mode: plan\` and \`mode: status\` take; a ${mode} is about one service (the reusable workflow runs one job per service)`
+    )
+  if (problems.length > 0) throw new SettingsError(problems)
+  return { names: requested, many }
+}
+
+/**
  * The only reader of inputs and environment. Collects every problem before failing, so a user
  * fixes their workflow once, not once per input.
  */
-export function parseSettings(context: SettingsContext): Settings {
+function parseOne(context: SettingsContext, serviceName: string | undefined): Settings {
   const problems: string[] = []
   const { env } = context
   const environmentName = rawValue(context, 'environment') ?? 'production'
+  const declared = serviceName ? context.configFile?.services?.[serviceName] : undefined
+  const service: ServiceSpec | undefined =
+    serviceName && declared
+      ? { name: serviceName, path: declared.path, watch: declared.watch, wave: declared.wave }
+      : undefined
 
-  const raw = (name: string): string | undefined => rawValue(context, name, environmentName)
+  const raw = (name: string): string | undefined => rawValue(context, name, environmentName, serviceName)
   const problem = (name: string, message: string): void => {
     problems.push(`\`${name}\`: ${message}`)
   }
@@ -333,7 +442,7 @@ export function parseSettings(context: SettingsContext): Settings {
   const storeDefault: StateStoreKind = inActions ? 'release' : 'file'
   const state = {
     store: choice('state-store', STATE_STORES, storeDefault),
-    file: raw('state-file') ?? `.deploy-state/${environmentName}.json`,
+    file: raw('state-file') ?? `.deploy-state/${environmentName}${service ? `.${service.name}` : ''}.json`,
     releaseTag: raw('state-release-tag') ?? 'deploy-orchestrator-state',
     keepVersions: integer('keep-versions', 1, 100)
   }
@@ -351,6 +460,7 @@ export function parseSettings(context: SettingsContext): Settings {
 
   const settings: Settings = {
     mode,
+    ...(service ? { service } : {}),
     operation,
     strategy,
     platform,
@@ -607,12 +717,15 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value
 }
 
-/** An explicit input wins over the config file's environment section, which wins over its top level. */
-function rawValue(context: SettingsContext, name: string, environment?: string): string | undefined {
+/**
+ * An explicit input wins over the config file, where a service's environment section wins over the
+ * service, then the environment section, then the top level.
+ */
+function rawValue(context: SettingsContext, name: string, environment?: string, service?: string): string | undefined {
   const explicit = nonEmpty(context.inputs(name))
   if (explicit !== undefined) return explicit
   if (!context.configFile || inputDefinition(name).secret) return undefined
-  return configFileValue(context.configFile, name, environment)
+  return configFileValue(context.configFile, name, environment, service)
 }
 
 export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) => input.name)

@@ -50,6 +50,8 @@ export type Attempt = z.infer<typeof attempt>
 export const deploymentStateSchema = z.looseObject({
   schema_version: z.literal(STATE_SCHEMA_VERSION),
   environment: z.string(),
+  /** The service of a repository with `services:`; absent for a repository of one service. */
+  service: z.string().optional(),
   /** Rises by one with every write; the compare-and-swap token of every store. */
   sequence: z.number().int().min(1),
   updated_at: z.string(),
@@ -114,10 +116,11 @@ export function serializeState(state: DeploymentState): string {
   return `${JSON.stringify(state, null, 2)}\n`
 }
 
-export function emptyState(environment: string): DeploymentState {
+export function emptyState(environment: string, service?: string): DeploymentState {
   return {
     schema_version: STATE_SCHEMA_VERSION,
     environment,
+    ...(service ? { service } : {}),
     sequence: 0,
     updated_at: new Date(0).toISOString(),
     current: null,

@@ -4,20 +4,24 @@ import { type Attempt, type DeploymentState, type VersionRecord, STATE_SCHEMA_VE
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a
  * store writes it as one compare-and-swap. Every transition raises the sequence by one.
  */
-function next(state: DeploymentState | null, environment: string, now: string): DeploymentState {
-  const base = state ?? emptyState(environment)
+function next(state: DeploymentState | null, environment: string, now: string, service?: string): DeploymentState {
+  const base = state ?? emptyState(environment, service)
   return { ...base, schema_version: STATE_SCHEMA_VERSION, sequence: base.sequence + 1, updated_at: now }
 }
 
-/** Claims the environment before anything runs; a crash leaves this attempt visible to the next run. */
+/**
+ * Claims the environment (or the service of it) before anything runs; a crash leaves this attempt
+ * visible to the next run.
+ */
 export function beginAttempt(
   state: DeploymentState | null,
   environment: string,
   attempt: Pick<Attempt, 'deployment_id' | 'operation' | 'version' | 'started_at' | 'approved_by' | 'run_url'> &
     Record<string, unknown>,
-  now: string
+  now: string,
+  service?: string
 ): DeploymentState {
-  return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } }
+  return { ...next(state, environment, now, service), last_attempt: { ...attempt, status: 'in_progress' } }
 }
 
 /** The new version is live and healthy: it becomes current and the newest rollback target. */

@@ -1,0 +1,1 @@
+export const greeting = (who) => `hello from ${who}`
