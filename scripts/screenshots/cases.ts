@@ -1,8 +1,9 @@
 // The runs whose job summaries `npm run screenshots` photographs. Each is a small real scenario on
 // the demo's stack (examples/local/: a router, blue and green on loopback, shell commands), run
 // through the action's bundle as the runner runs it, so the pictures show what users get.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { type DemoStack, startStack } from '../../examples/local/stack.mjs'
 import { runAction } from '../../test/support/action.js'
 import { TestRepo } from '../../test/support/git.js'
@@ -113,8 +114,48 @@ export const CASES: ScreenshotCase[] = [
         },
         'rollback_failed'
       )
+  },
+  {
+    name: 'many-services',
+    title: 'A plan of every service of a monorepo: a shared library and one service changed',
+    job: 'plan',
+    summary: () => manyServices()
   }
-  // TODO(lead): a fifth case, "many services", once the monorepo branch has landed: one more entry
-  // here (name 'many-services'), e.g. onStack with that branch's services input and a change that
-  // touches two of them, expecting 'success'; then add its PNG to the README's list.
 ]
+
+/**
+ * The monorepo example (examples/monorepo/: api and worker watch libs/common, web is on its own),
+ * every service deployed once, then a change to the shared library and one to the web front, and
+ * the plan of every service that a pull request's check would show.
+ */
+async function manyServices(): Promise<string> {
+  const repo = new TestRepo('screenshots-monorepo-')
+  const root = mkdtempSync(join(tmpdir(), 'screenshots-monorepo-running-'))
+  try {
+    cpSync(resolve(import.meta.dirname, '../../examples/monorepo'), repo.dir, { recursive: true })
+    writeFileSync(join(repo.dir, '.gitignore'), '.deploy-state/\n')
+    repo.commit({}, 'Three services: api, worker and web')
+    const run = (inputs: Record<string, string>) =>
+      runAction({
+        cwd: repo.dir,
+        inputs: { environment: ENVIRONMENT, 'state-store': 'file', 'approval-required-for': 'restart', ...inputs },
+        env: { DEPLOY_ROOT: root }
+      })
+    for (const service of ['api', 'worker', 'web']) {
+      const first = await run({ service })
+      if (first.outputs.status !== 'success')
+        throw new Error(`deploying ${service} failed:\n${first.stdout.slice(-2000)}`)
+    }
+    repo.commit({ 'libs/common/retry.js': 'export const attempts = 5\n' }, 'Retry five times in the shared client')
+    repo.commit({ 'web/index.html': '<h1>Orders</h1>\n' }, 'Title the orders page')
+    repo.commit(
+      { 'api/migrations/002_orders_index.sql': 'CREATE INDEX orders_created ON orders (created_at);\n' },
+      'Index orders by date'
+    )
+    const plan = await run({ mode: 'plan', service: 'all' })
+    if (plan.outputs.status !== 'planned') throw new Error(`the plan failed:\n${plan.stdout.slice(-3000)}`)
+    return plan.summary
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}

@@ -119,7 +119,7 @@ export function planDeployment(facts: Facts, policy: PlanPolicy, now: string): P
     if (changes.restart.length > 0) {
       candidates.push('restart')
       reasons.push(
-        `Environment ${count(changes.restart, 'file')} changed (${listFiles(changes.restart)}): deploy and restart`
+        `${count(changes.restart, 'file')} under a restart rule changed (${listFiles(changes.restart)}): deploy and restart`
       )
     }
     if (changes.redeploy.length > 0) {
