@@ -355,7 +355,8 @@ describe.concurrent('fault matrix: GitHub (release state, approval, validation, 
       }
     })
     expect((await pool(15, cases)).flat()).toEqual([])
-  })
+    // Dozens of runs of the bundle, 15 at a time on two cores: a minute on a quiet machine.
+  }, 180_000)
 
   it('one call down for good (500 on every attempt): a clean stop before any change, or a warning for the calls a deploy can do without', async () => {
     const cases = GITHUB_CALLS.map((call) => async () => {
@@ -395,7 +396,7 @@ describe.concurrent('fault matrix: GitHub (release state, approval, validation, 
       return problems.map((p) => `${call.name}: ${p}`)
     })
     expect((await pool(16, cases)).flat()).toEqual([])
-  })
+  }, 180_000)
 
   it('an attempt that gets no answer within 60 s is abandoned and tried again (the state release list, and the signed download)', async () => {
     const calls = GITHUB_CALLS.filter((c) => c.name === 'list releases' || c.name === 'download state (signed URL)')
