@@ -554,9 +554,22 @@ function collectSecrets(settings: Settings): string[] {
     if (password) secrets.push(password, encodeURIComponent(password))
     if (value === settings.database.url) secrets.push(value)
   }
+  if (settings.kubernetes.kubeconfig) secrets.push(...kubeconfigSecrets(settings.kubernetes.kubeconfig))
   if (settings.hardening.notifyWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.notifyWebhookUrl))
   if (settings.hardening.pageWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.pageWebhookUrl))
   return [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))]
+}
+
+/**
+ * A kubeconfig's credentials, found before anything parses it (a log line may quote it first): the
+ * values of its token, password and key or certificate data, and the whole text as JSON escapes it.
+ */
+function kubeconfigSecrets(text: string): string[] {
+  const found = [JSON.stringify(text).slice(1, -1)]
+  const keys =
+    /^\s*-?\s*"?(token|password|client-key-data|client-certificate-data|certificate-authority-data|access-token|id-token|refresh-token|client-secret)"?\s*:\s*["']?([^"'\s#]+)/gm
+  for (const match of text.matchAll(keys)) found.push(match[2]!)
+  return found
 }
 
 function urlPassword(value: string): string | undefined {

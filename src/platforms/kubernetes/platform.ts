@@ -45,6 +45,8 @@ export class KubernetesPlatform implements Platform {
   readonly api: KubernetesApi
   private cluster?: Promise<Cluster>
   private manifestSet?: ManifestSet
+  private blueGreen?: BlueGreen
+  private canary?: Canary
 
   constructor(
     private readonly settings: Settings,
@@ -71,12 +73,15 @@ export class KubernetesPlatform implements Platform {
     })
   }
 
+  /** The cluster and the strategy's own state, made once per run. */
   private async strategy(): Promise<{ cluster: Cluster; blueGreen?: BlueGreen; canary?: Canary }> {
     const cluster = await this.connected()
-    this.manifestSet ??= new ManifestSet(cluster)
-    if (this.settings.strategy === 'blue-green') return { cluster, blueGreen: new BlueGreen(cluster, this.manifestSet) }
-    if (this.settings.strategy === 'canary') return { cluster, canary: new Canary(cluster, this.manifestSet) }
-    return { cluster }
+    if (!this.manifestSet) {
+      this.manifestSet = new ManifestSet(cluster)
+      if (this.settings.strategy === 'blue-green') this.blueGreen = new BlueGreen(cluster, this.manifestSet)
+      if (this.settings.strategy === 'canary') this.canary = new Canary(cluster, this.manifestSet)
+    }
+    return { cluster, blueGreen: this.blueGreen, canary: this.canary }
   }
 
   check(plan: Pick<Plan, 'operation' | 'strategy'>, _mode: Settings['mode']): string[] {
