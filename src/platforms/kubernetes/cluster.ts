@@ -1,7 +1,7 @@
 import type { Log } from '../../report/log.js'
 import type { Settings } from '../../settings/settings.js'
 import { PlatformError } from '../platform.js'
-import { FIELD_MANAGER, type KubernetesApi, PATCH } from './client.js'
+import { FIELD_MANAGER, type KubernetesApi, KubernetesError, PATCH } from './client.js'
 import { RolloutError, type RolloutResult, followRollout } from './follow.js'
 import {
   type Deployment,
@@ -28,6 +28,8 @@ import { newReplicaSet } from './rollout.js'
 export class Cluster {
   /** Deployments whose pods this run replaced. */
   readonly rolledOut = new Set<string>()
+  /** Deployments a write of this run may have changed. */
+  readonly changed = new Set<string>()
   /** The template each Deployment had before this run first changed it. */
   readonly before = new Map<string, PodTemplate>()
   /** The Deployment a failure is about, for the diagnosis. */
@@ -82,14 +84,33 @@ export class Cluster {
   ): Promise<Deployment> {
     const name = current.metadata.name!
     if (!this.before.has(name)) this.before.set(name, current.spec.template)
-    return this.api.call<Deployment>({
-      method: 'PATCH',
-      path: deploymentPath(this.namespace, name),
-      query: { fieldManager: FIELD_MANAGER },
-      body,
-      contentType,
-      signal
-    })
+    return this.changing(name, () =>
+      this.api.call<Deployment>({
+        method: 'PATCH',
+        path: deploymentPath(this.namespace, name),
+        query: { fieldManager: FIELD_MANAGER },
+        body,
+        contentType,
+        signal
+      })
+    )
+  }
+
+  /**
+   * A write to a Deployment. Once sent, it may have landed, unless the API refused it outright (a
+   * 4xx): then nothing changed, and a rolling deploy that fails there never reached traffic.
+   */
+  async changing<T>(name: string, write: () => Promise<T>): Promise<T> {
+    try {
+      const result = await write()
+      this.changed.add(name)
+      return result
+    } catch (error) {
+      const status = (error as KubernetesError).status
+      if (!(error instanceof KubernetesError && status !== undefined && status >= 400 && status < 500))
+        this.changed.add(name)
+      throw error
+    }
   }
 
   /** Replicas through the `scale` subresource, as `kubectl scale` (and an autoscaler) set them. */

@@ -157,6 +157,9 @@ export class KubernetesPlatform implements Platform {
         done = await patchRelease(cluster, previous, release, signal, false)
       }
     } catch (error) {
+      // Until the Deployment's change may have landed, nothing serves differently: nothing to undo.
+      if (!(error instanceof PlatformError))
+        throw new PlatformError((error as Error).message, !cluster.changed.has(this.base))
       throw await this.withoutRecordedVersion(cluster, context, previous, error)
     }
     return { platform: handles(done, applied) }

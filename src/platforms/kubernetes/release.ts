@@ -89,9 +89,12 @@ export class ManifestSet {
     const current = await this.cluster.readDeployment(manifest.object.metadata.name!, signal)
     if (current && !this.cluster.before.has(current.metadata.name!))
       this.cluster.before.set(current.metadata.name!, current.spec.template)
-    const deployment = (await new Applier(this.cluster.api, this.cluster.namespace).apply(
-      { ...manifest, object: applied as unknown as Manifest['object'] },
-      signal
+    const name = manifest.object.metadata.name!
+    const deployment = (await this.cluster.changing(name, () =>
+      new Applier(this.cluster.api, this.cluster.namespace).apply(
+        { ...manifest, object: applied as unknown as Manifest['object'] },
+        signal
+      )
     )) as unknown as Deployment
     this.cluster.log.info(`Applied Deployment ${deployment.metadata.name} (${manifest.source})`)
     return { deployment, applied: applied as unknown as JsonObject }

@@ -88,10 +88,11 @@ export class LiveList<T extends { metadata: ObjectMeta }> {
             const object = event.object as unknown as T & { code?: number; message?: string }
             if (event.type === 'ERROR') {
               // 410: the version was compacted away; anything else: start over from a list too.
-              if (object.code !== 410)
-                this.log.info(
-                  `Kubernetes: the watch of ${this.kind} answered an error (${object.message ?? object.code}); listing again`
-                )
+              this.log.info(
+                object.code === 410
+                  ? `Kubernetes: resourceVersion ${resourceVersion} of ${this.kind} has expired (410 Gone); listing again`
+                  : `Kubernetes: the watch of ${this.kind} answered an error (${object.message ?? object.code}); listing again`
+              )
               expired = true
               watchStop.abort()
               return
