@@ -3,6 +3,7 @@
 // `platform: kubernetes`.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { request as httpsRequest } from 'node:https'
 import { join } from 'node:path'
 import { type ActionRun, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
@@ -105,4 +106,37 @@ export class KubernetesApp {
     const d = this.server.deployment(this.namespace, name) as any
     return Object.fromEntries((d?.spec.template.spec.containers ?? []).map((c: any) => [c.name, c.image]))
   }
+}
+
+/** A request to the stand-in as another client would send it (kubectl, a person): for set-up only. */
+export function kubectl(
+  server: KubernetesServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  contentType = 'application/merge-patch+json'
+): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const request = httpsRequest(
+      `${server.url}${path}`,
+      {
+        method,
+        ca: server.caData,
+        headers: {
+          authorization: `Bearer ${server.token}`,
+          'user-agent': 'kubectl/v1.32.0 (linux/amd64)',
+          ...(body === undefined ? {} : { 'content-type': contentType })
+        }
+      },
+      (response) => {
+        let text = ''
+        response.on('data', (chunk) => (text += chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined })
+        )
+      }
+    )
+    request.on('error', reject)
+    request.end(body === undefined ? undefined : JSON.stringify(body))
+  })
 }
