@@ -143,6 +143,46 @@ describe('platform kubernetes: manifests, status and start', () => {
     )
   })
 
+  it('the example manifests (examples/kubernetes/manifests) apply, and a canary runs on them', async () => {
+    const app = new KubernetesApp(server, { deployment: false, service: false })
+    const made = await kubectl(
+      server,
+      'POST',
+      '/api/v1/namespaces',
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: app.namespace } },
+      'application/json'
+    )
+    expect(made.status).toBe(201)
+    const folder = resolve(import.meta.dirname, '../examples/kubernetes/manifests')
+    app.repo.commit(
+      Object.fromEntries(readdirSync(folder).map((f) => [`k8s/${f}`, readFileSync(join(folder, f), 'utf8')])),
+      'manifests'
+    )
+    const first = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      'image-digest': digest('web:1'),
+      operation: 'redeploy'
+    })
+    expect(first.exitCode, first.stdout).toBe(0)
+    expect(app.writes()).toEqual(['PATCH httproutes/web', 'PATCH services/web', 'PATCH deployments/web'])
+    expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:1')}` })
+    app.commit(2)
+    const canary = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '100',
+      'image-digest': digest('web:2'),
+      operation: 'redeploy'
+    })
+    expect(canary.exitCode, canary.stdout).toBe(0)
+    // The route and the Service are the action's to steer now: not applied again.
+    expect(canary.stdout).toContain("HTTPRoute web (k8s/httproute.yaml#1) exists: its traffic is the action's to steer")
+    expect(canary.stdout).toContain('Service web (k8s/service.yaml#1) exists')
+    expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:2')}` })
+  })
+
   it('stops on a field another manager owns, naming it, and never forces', async () => {
     const app = new KubernetesApp(server) // made by kubectl-client-side-apply
     app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:1') }, 'manifests')

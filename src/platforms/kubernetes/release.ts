@@ -67,14 +67,32 @@ export class ManifestSet {
     )
   }
 
-  /** Applies every document but the named Deployment's (a strategy decides what becomes of that one). */
+  /**
+   * Applies every document but the named Deployment's (a strategy decides what becomes of that
+   * one). With blue-green and canary, the public Service and the route are the action's to steer (a
+   * Service's selector is atomic: applying it again would drop the colour): created when missing,
+   * never applied again.
+   */
   async applyOthers(signal: AbortSignal): Promise<void> {
     const named = await this.deployment()
     const applier = new Applier(this.cluster.api, this.cluster.namespace)
+    const { settings } = this.cluster
+    const steered = (m: Manifest) =>
+      settings.strategy !== 'rolling' &&
+      ((m.object.kind === 'Service' && m.object.metadata.name === this.cluster.k8s.service) ||
+        (m.object.kind === 'HTTPRoute' && m.object.metadata.name === this.cluster.k8s.route))
     for (const manifest of await this.all()) {
       if (manifest === named) continue
+      const label = `${manifest.object.kind} ${manifest.object.metadata.name} (${manifest.source})`
+      if (steered(manifest)) {
+        const path = await applier.pathOf(manifest.object, signal)
+        if (await this.cluster.api.call({ method: 'GET', path, signal, missingOk: true })) {
+          this.cluster.log.info(`${label} exists: its traffic is the action's to steer, so it is not applied again`)
+          continue
+        }
+      }
       await applier.apply(manifest, signal)
-      this.cluster.log.info(`Applied ${manifest.object.kind} ${manifest.object.metadata.name} (${manifest.source})`)
+      this.cluster.log.info(`Applied ${label}`)
     }
   }
 
