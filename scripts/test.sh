@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 need=()
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v git >/dev/null 2>&1 || need+=(git)
+# The Kubernetes test server makes its CA and certificates with openssl (test/servers/kubernetes/pki.ts).
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages" >&2
   sudo_cmd=()

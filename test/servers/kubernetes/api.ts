@@ -493,7 +493,8 @@ export function createApi(ctx: ApiContext) {
         throw fail(405, 'the server does not allow this method on the requested resource', 'MethodNotAllowed')
       const body = parseBody(raw, ct)
       if (!isMap(body)) throw bad('the body is not an object')
-      check(res, body, undefined, q, warnings, where)
+      const v = schemaCheck(res.kind, body)
+      if (v.decode.length > 0 || v.causes.length > 0) throw invalid(res, '', v.causes)
       const ra = (body['spec']?.['resourceAttributes'] ?? {}) as Obj
       const a: Attributes = {
         verb: String(ra['verb'] ?? ''),
