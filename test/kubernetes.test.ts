@@ -134,6 +134,23 @@ describe('platform kubernetes (rolling)', () => {
     expect(template(app)).toEqual(recorded)
   })
 
+  it('mode: rollback restores the template recorded for the version asked for', async () => {
+    const { app, v1, template: recorded } = await deployed()
+    app.commit(2)
+    expect((await app.run({ 'image-digest': digest(`${app.namespace}:2`), operation: 'redeploy' })).exitCode).toBe(0)
+    expect(template(app)).not.toEqual(recorded)
+    const run = await app.run({ mode: 'rollback' })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs).toMatchObject({ status: 'success', operation: 'rollback', 'new-version': v1 })
+    expect(template(app)).toEqual(recorded)
+    expect(
+      app
+        .requests()
+        .filter((r) => r.method === 'PATCH')
+        .at(-1)!.contentType
+    ).toBe('application/json-patch+json')
+  })
+
   it('without a recorded version to return to (the first deploy through the action), puts back the template it found', async () => {
     const app = new KubernetesApp(server)
     const before = template(app)

@@ -146,11 +146,21 @@ export class KubernetesApi {
         )
       if (call.signal?.aborted) throw fail(`stopped at the deadline (${failure.message})`)
       if (failure.status === 403) throw fail(forbidden(call, failure))
-      if (failure.status === 409 && failure.reason === 'Conflict' && call.reread && conflicts < CONFLICT_RETRIES) {
+      // Someone wrote in between. A write computed from a read is computed again from a new one;
+      // a patch that reads nothing (an image, a selector) is sent again as it is. An apply's 409 is
+      // a field owned by another manager: never retried (nor forced).
+      const update =
+        call.reread !== undefined || (['PATCH', 'PUT'].includes(call.method) && call.contentType !== PATCH.apply)
+      if (failure.status === 409 && failure.reason === 'Conflict' && update && conflicts < CONFLICT_RETRIES) {
         conflicts++
-        this.log.info(`Kubernetes ${name}: ${failure.message}; reading it again and retrying`)
-        body = await call.reread()
-        if (body === undefined) return undefined as T
+        this.log.info(
+          `Kubernetes ${name}: ${failure.message}; ${call.reread ? 'reading it again and retrying' : 'sending it again'}`
+        )
+        await sleep(backoffMs(conflicts, 100, 1000), call.signal)
+        if (call.reread) {
+          body = await call.reread()
+          if (body === undefined) return undefined as T
+        }
         continue
       }
       if (failure.status === 429) {

@@ -84,13 +84,11 @@ export class KubernetesPlatform implements Platform {
     return { cluster, blueGreen: this.blueGreen, canary: this.canary }
   }
 
-  check(plan: Pick<Plan, 'operation' | 'strategy'>, _mode: Settings['mode']): string[] {
+  check(_plan: Pick<Plan, 'operation' | 'strategy'>, _mode: Settings['mode']): string[] {
     const problems: string[] = []
     const digest = this.settings.imageDigest
     if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
       problems.push(`\`image-digest\`: "${digest}" is not a digest of the form sha256:<64 hex digits>`)
-    if (plan.strategy === 'canary' && this.k8s.route && !this.k8s.service)
-      problems.push('`kubernetes-service`: the route needs the stable Service as its backend')
     return problems
   }
 
