@@ -60,6 +60,18 @@ describe('platform kubernetes: credentials', () => {
     expect(found.stdout).toContain(`credentials from ${join(home, '.kube', 'config')}, context test`)
   })
 
+  it('plans without any kubeconfig (a pull request from a fork has no secrets): the status is unknown', async () => {
+    const app = new KubernetesApp(server)
+    app.commit(1)
+    const run = await app.run(
+      { kubeconfig: '', mode: 'plan' },
+      { HOME: mkdtempSync(join(tmpdir(), 'home-')), KUBECONFIG: undefined }
+    )
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs.status).toBe('planned')
+    expect(run.stdout).toMatch(/no kubeconfig: .*; the service's status is unknown/)
+  })
+
   it('runs an exec credential plugin and masks the token it prints; client certificates work too, their key masked', async () => {
     const app = new KubernetesApp(server)
     const token = `exec-${digest('exec').slice(7, 40)}`

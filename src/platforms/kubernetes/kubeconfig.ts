@@ -7,6 +7,9 @@ import { PlatformError } from '../platform.js'
 /** Where the in-cluster service account's token lives (self-hosted runners in the cluster). */
 const SERVICE_ACCOUNT_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token'
 
+/** No kubeconfig anywhere: a plan can still be made (the service's status is then unknown). */
+export class NoKubeconfigError extends PlatformError {}
+
 export interface LoadedConfig {
   config: KubeConfig
   namespace: string
@@ -51,7 +54,7 @@ export function loadKubeconfig(
         config.loadFromCluster()
         source = 'the in-cluster service account'
       } else {
-        throw new PlatformError(
+        throw new NoKubeconfigError(
           'no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)',
           true
         )

@@ -21,6 +21,7 @@ import { Canary } from './canary.js'
 import { KubernetesApi, PATCH } from './client.js'
 import { Cluster } from './cluster.js'
 import { diagnoseDeployment } from './diagnostics.js'
+import { NoKubeconfigError } from './kubeconfig.js'
 import { installKubectl } from './kubectl.js'
 import { type Deployment, type JsonObject, type PodTemplate, VERSION_ANNOTATION } from './objects.js'
 import { ManifestSet, handles, patchRelease, releaseFor, restoreTemplate, verifyDigest } from './release.js'
@@ -94,7 +95,16 @@ export class KubernetesPlatform implements Platform {
 
   async status(signal: AbortSignal): Promise<ServiceStatus | null> {
     if (!this.k8s.deployment) return null
-    const { cluster, blueGreen } = await this.strategy()
+    let strategy: Awaited<ReturnType<KubernetesPlatform['strategy']>>
+    try {
+      strategy = await this.strategy()
+    } catch (error) {
+      // A plan without credentials (a pull request from a fork) is still a plan: status unknown.
+      if (!(error instanceof NoKubeconfigError) || this.settings.mode !== 'plan') throw error
+      this.log.warn(`Kubernetes: ${error.message}; the service's status is unknown`)
+      return null
+    }
+    const { cluster, blueGreen } = strategy
     const name = blueGreen ? await blueGreen.liveDeployment(signal) : this.base
     const deployment = await cluster.readDeployment(name, signal)
     if (!deployment) return { up: false, detail: `deployment ${name} does not exist in namespace ${cluster.namespace}` }

@@ -1,5 +1,6 @@
 // A release to one Deployment: what the strategies share. Rolling releases to the Deployment
 // itself, blue-green to a colour, canary to `<deployment>-canary` and, promoted, to the stable one.
+import { short } from '../../state/transitions.js'
 import type { PlatformContext } from '../platform.js'
 import { PlatformError } from '../platform.js'
 import { PATCH } from './client.js'
@@ -151,7 +152,7 @@ export async function patchRelease(
   const spec = { ...(patch['spec'] as JsonObject), ...(extra['spec'] as JsonObject | undefined) }
   await cluster.patchDeployment(deployment, { ...extra, spec }, PATCH.strategic, signal)
   cluster.log.info(
-    `deployment ${name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${release.version})`
+    `deployment ${name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${short(release.version)})`
   )
   cluster.rolledOut.add(name)
   const done = await cluster.follow(name, signal, beforeTraffic)
@@ -169,7 +170,7 @@ export async function restoreTemplate(
   const name = deployment.metadata.name!
   await cluster.patchDeployment(deployment, [...undoPatch(template), ...extra], PATCH.json, signal)
   cluster.log.info(
-    `deployment ${name}: template restored (version ${template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded'})`
+    `deployment ${name}: template restored (version ${short(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})`
   )
   cluster.rolledOut.add(name)
   const done = await cluster.follow(name, signal, false)
