@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { apiBudget } from './api-budget.js'
 import { coldStart } from './cold-start.js'
 import { endToEnd } from './end-to-end.js'
+import { kubernetes } from './kubernetes.js'
 import { type BenchOptions, type Figure, ROOT, machine, round, verdict } from './lib.js'
 import { overhead } from './overhead.js'
 import { reaction } from './reaction.js'
@@ -24,8 +25,15 @@ const BENCHES: Record<string, Bench> = {
   'api-budget': apiBudget,
   'end-to-end': endToEnd,
   traffic,
-  services
+  services,
+  kubernetes
 }
+
+/** The Kubernetes client in the bundle needs Node ≥ 22.19: on an older Node that benchmark is left out unless named. */
+const KUBERNETES_NODE = (() => {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+  return major > 22 || (major === 22 && minor >= 19)
+})()
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -38,7 +46,9 @@ export async function main(argv: string[]): Promise<number> {
       out: { type: 'string' }
     }
   })
-  const selected = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(BENCHES)
+  const selected = values.only
+    ? values.only.split(',').map((s) => s.trim())
+    : Object.keys(BENCHES).filter((name) => name !== 'kubernetes' || KUBERNETES_NODE)
   for (const name of selected)
     if (!BENCHES[name]) throw new Error(`unknown benchmark ${name}; one of ${Object.keys(BENCHES).join(', ')}`)
   const dist = resolve(values.dist ?? join(ROOT, 'dist'))

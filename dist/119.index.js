@@ -14,7 +14,9 @@ export const modules = {
 /* harmony export */   cn: () => (/* binding */ describeCheck),
 /* harmony export */   sR: () => (/* binding */ describeRollback)
 /* harmony export */ });
+/* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
 /* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+
 
 /** The statuses that send a preference pair and a notification. */
 const FAILED_STATUSES = new Set(['failed', 'rolled_back', 'rollback_failed']);
@@ -30,7 +32,8 @@ function failureFacts(run) {
         stepReason = stepReason.slice(0, stepReason.indexOf('; rollback failed: '));
     return {
         status: run.status,
-        environment: run.environment,
+        // Prose names what failed: the environment, or the service of it.
+        environment: (0,_state_target_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .j)(run.environment, run.serviceName),
         operation: run.plan?.operation ?? run.mode,
         strategy: run.plan?.strategy,
         platform: run.plan?.platform,
@@ -217,10 +220,12 @@ function redactDeep(value, redact) {
 /* harmony export */   WebhookNotifier: () => (/* binding */ WebhookNotifier)
 /* harmony export */ });
 /* unused harmony exports WEBHOOK_DELIVERY, buildSlackMessage, escape */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4098);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4372);
+/* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7176);
 /* harmony import */ var _hardening_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1508);
 /* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1740);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1740);
+
 
 
 
@@ -246,7 +251,8 @@ const TITLE = {
 function buildSlackMessage(run, context = {}) {
     const facts = (0,_hardening_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .failureFacts */ ._2)(run);
     const failed = run.status !== 'success';
-    const title = `${context.page ? '🚨 PAGE: ' : `${ICON[run.status] ?? ''} `}${TITLE[run.status] ?? run.status}: ${run.environment}`;
+    const target = (0,_state_target_js__WEBPACK_IMPORTED_MODULE_3__/* .targetName */ .j)(run.environment, run.serviceName);
+    const title = `${context.page ? '🚨 PAGE: ' : `${ICON[run.status] ?? ''} `}${TITLE[run.status] ?? run.status}: ${target}`;
     const versions = `${(0,_hardening_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .shortVersion */ .Li)(run.previousVersion)} → ${(0,_hardening_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .shortVersion */ .Li)(run.newVersion)}`;
     const blocks = [{ type: 'header', text: { type: 'plain_text', text: cut(title, 150), emoji: true } }];
     if (context.page) {
@@ -257,6 +263,7 @@ function buildSlackMessage(run, context = {}) {
     }
     const fields = [
         mrkdwn(`*Environment*\n${escape(run.environment)}`),
+        ...(run.serviceName ? [mrkdwn(`*Service*\n${escape(run.serviceName)}`)] : []),
         mrkdwn(`*Status*\n${escape(run.status.replace('_', ' '))}`),
         mrkdwn(`*Version*\n\`${escape(versions)}\``),
         mrkdwn(`*Operation*\n${escape([facts.operation, facts.strategy, facts.platform && `on ${facts.platform}`].filter(Boolean).join(' '))}`),
@@ -303,7 +310,7 @@ class WebhookNotifier {
         await log.group('Notifications', async () => {
             const link = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__.runUrl)(this.settings);
             const send = async (what, url, message) => {
-                const body = log.redact(JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactDeep */ .K)(message, (text) => log.redact(text))));
+                const body = log.redact(JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactDeep */ .K)(message, (text) => log.redact(text))));
                 const result = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_2__/* .postJson */ .B)(url, body, {
                     policy: this.options.policy ?? WEBHOOK_DELIVERY,
                     onRetry: (attempt, why, delay) => log.info(`${what}, attempt ${attempt}: ${why}; retrying in ${(delay / 1000).toFixed(1)} s`)

@@ -135,7 +135,7 @@ class CommandPlatform {
             this.log.info(`$ ${(0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(command)}${command.trim().includes('\n') ? ' …' : ''}`);
         const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
             cwd: this.settings.runtime.workspace,
-            env: commandEnvironment(context),
+            env: { ...commandEnvironment(context), ...serviceEnvironment(this.settings) },
             timeoutMs,
             signal: context.signal,
             onLine: options.quiet ? undefined : (line) => this.log.output(line)
@@ -153,6 +153,11 @@ class CommandPlatform {
             (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stdout.split('\n').reverse().join('\n'));
         throw new _platform_js__WEBPACK_IMPORTED_MODULE_3__/* .PlatformError */ .W(`${name}-command ${why} after ${(result.durationMs / 1000).toFixed(1)} s${tail ? `: ${tail}` : ''}`, options.beforeTraffic ?? false);
     }
+}
+/** A service's commands learn which service they act on (the config file's `services:`). */
+function serviceEnvironment(settings) {
+    const { service } = settings;
+    return service ? { DEPLOY_SERVICE: service.name, DEPLOY_SERVICE_PATH: service.path || '.' } : {};
 }
 /**
  * The variables a command sees. The runner's INPUT_* variables are removed: they hold the action's
@@ -362,7 +367,7 @@ var health = __webpack_require__(787);
  * Wires the pieces a run needs from its settings: the one place that knows every implementation.
  * The action and the CLI differ only in the approval gate they pass.
  */
-async function createServices(settings, log, approvalGate) {
+async function createServices(settings, log, approvalGate, shared) {
     // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
     if (settings.mode !== 'plan')
         void (0,health/* preloadHttpProbes */.xE)();
@@ -387,7 +392,7 @@ async function createServices(settings, log, approvalGate) {
         requiredChecksGate = new GitHubRequiredChecksGate(settings, log);
     }
     if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
-        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(98), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
+        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(372), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
         observers.push(new GitHubDeploymentsObserver(settings, log));
     }
     // Database: migrations and the connectivity check (only with a connection string).
@@ -402,7 +407,7 @@ async function createServices(settings, log, approvalGate) {
     // After the run (the rollback included): notifications, then the hardening loop's preference pair.
     const { hardening } = settings;
     if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
-        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(98), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 7119));
+        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(372), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 7119));
         observers.push(new WebhookNotifier(settings, log));
     }
     if (['deploy', 'rollback'].includes(settings.mode) &&
@@ -411,13 +416,16 @@ async function createServices(settings, log, approvalGate) {
         const { PreferencePairEmitter } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975));
         observers.push(new PreferencePairEmitter(settings, log));
     }
-    const store = await createStore(settings, log);
+    const store = settings.state.store === 'release' && shared?.releaseStore
+        ? shared.releaseStore(settings, log)
+        : await createStore(settings, log);
     const platform = await createPlatform(settings, log);
     return {
         log,
         store,
         platform,
-        configSources,
+        configSources: shared ? shared.configSources(configSources) : configSources,
+        ...(shared ? { changes: shared.changes } : {}),
         approvalGate,
         validationGate,
         requiredChecksGate,

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7100);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1073);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3968);
 
 
@@ -208,6 +208,8 @@ const attempt = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
 const deploymentStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(STATE_SCHEMA_VERSION),
     environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The service of a repository with `services:`; absent for a repository of one service. */
+    service: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     /** Rises by one with every write; the compare-and-swap token of every store. */
     sequence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1),
     updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -260,10 +262,11 @@ function parseState(text, where) {
 function serializeState(state) {
     return `${JSON.stringify(state, null, 2)}\n`;
 }
-function emptyState(environment) {
+function emptyState(environment, service) {
     return {
         schema_version: STATE_SCHEMA_VERSION,
         environment,
+        ...(service ? { service } : {}),
         sequence: 0,
         updated_at: new Date(0).toISOString(),
         current: null,

@@ -440,13 +440,16 @@ class GitHubRequiredChecksGate {
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a
  * store writes it as one compare-and-swap. Every transition raises the sequence by one.
  */
-function next(state, environment, now) {
-    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment);
+function next(state, environment, now, service) {
+    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment, service);
     return { ...base, schema_version: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_SCHEMA_VERSION */ .b8, sequence: base.sequence + 1, updated_at: now };
 }
-/** Claims the environment before anything runs; a crash leaves this attempt visible to the next run. */
-function beginAttempt(state, environment, attempt, now) {
-    return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } };
+/**
+ * Claims the environment (or the service of it) before anything runs; a crash leaves this attempt
+ * visible to the next run.
+ */
+function beginAttempt(state, environment, attempt, now, service) {
+    return { ...next(state, environment, now, service), last_attempt: { ...attempt, status: 'in_progress' } };
 }
 /** The new version is live and healthy: it becomes current and the newest rollback target. */
 function recordSuccess(state, record, keepVersions, now) {

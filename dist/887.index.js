@@ -233,7 +233,7 @@ function redactPath(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubDeploymentsObserver: () => (/* binding */ GitHubDeploymentsObserver)
 /* harmony export */ });
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4098);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4372);
 /* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2649);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4266);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
@@ -277,12 +277,16 @@ class GitHubDeploymentsObserver {
             this.log.warn(`No GitHub Deployment: the version ${plan.version} is not a commit and GITHUB_SHA is not set`);
             return;
         }
+        // A service has its own Deployment environment (`production/api`): its history is its own, and
+        // a new deploy of one service does not mark another service's Deployment inactive.
+        const service = this.settings.service?.name;
+        const environment = service ? `${this.settings.environment}/${service}` : this.settings.environment;
         const request = {
             owner,
             repo,
             ref: sha,
             task: 'deploy',
-            environment: this.settings.environment,
+            environment,
             auto_merge: false,
             required_contexts: [],
             description: clip(`${plan.operation} ${(0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(plan.version)} by deploy-orchestrator`),
@@ -290,6 +294,7 @@ class GitHubDeploymentsObserver {
             transient_environment: false,
             payload: {
                 deployment_id: run.deploymentId,
+                ...(service ? { service } : {}),
                 plan: {
                     operation: plan.operation,
                     decided_by: plan.decided_by,
@@ -311,7 +316,7 @@ class GitHubDeploymentsObserver {
         this.deploymentId = await this.create(request, run.deploymentId);
         await this.status('in_progress', `${plan.operation} of ${(0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(plan.version)} started`, undefined);
         const page = `${this.settings.github.serverUrl.replace(/\/+$/, '')}/${client.repository}/deployments`;
-        run.notes.push(`GitHub Deployment ${this.deploymentId} (${this.settings.environment}): ${page}`);
+        run.notes.push(`GitHub Deployment ${this.deploymentId} (${environment}): ${page}`);
     }
     /**
      * Creates the Deployment once. Octokit does not retry it (a retry of a creation that landed would

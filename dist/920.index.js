@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var approval = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/main.ts + 2 modules
 var main = __webpack_require__(2838);
-// EXTERNAL MODULE: ./src/pipeline.ts + 5 modules
-var pipeline = __webpack_require__(4098);
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4372);
 // EXTERNAL MODULE: ./src/report/result.ts
 var report_result = __webpack_require__(5781);
 // EXTERNAL MODULE: ./src/report/log.ts
@@ -64,7 +64,10 @@ class TerminalLog extends log/* BaseLog */.q {
 
 // EXTERNAL MODULE: ./src/state/transitions.ts
 var transitions = __webpack_require__(2649);
+// EXTERNAL MODULE: ./src/state/target.ts
+var target = __webpack_require__(7176);
 ;// CONCATENATED MODULE: ./src/cli/terminal-summary.ts
+
 
 const HEADLINE = {
     planned: '📋 Planned',
@@ -84,7 +87,7 @@ function renderTerminalSummary(run, settings) {
         : run.mode === 'plan' && run.status === 'failed'
             ? '❌ Planned, but the plan cannot run here'
             : HEADLINE[run.status];
-    out.push(`${headline}: ${run.environment}`, '─'.repeat(60));
+    out.push(`${headline}: ${(0,target/* targetName */.j)(run.environment, run.serviceName)}`, '─'.repeat(60));
     const row = (label, value) => out.push(`${label.padEnd(14)}${value}`);
     if (run.plan)
         row('Operation', `${run.plan.operation}${run.plan.decided_by === 'override' ? ' (forced)' : ''}`);
@@ -128,8 +131,8 @@ function renderTerminalSummary(run, settings) {
 var config_values = __webpack_require__(94);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings_settings = __webpack_require__(7100);
+// EXTERNAL MODULE: ./src/settings/settings.ts + 1 modules
+var settings_settings = __webpack_require__(1073);
 // EXTERNAL MODULE: ./src/services.ts + 2 modules
 var src_services = __webpack_require__(1368);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -148,7 +151,8 @@ var src_services = __webpack_require__(1368);
 const USAGE = `Usage: deploy-orchestrator <plan|deploy|rollback|status> [--input-name value ...]
 
 Every action input is a flag of the same name (--environment staging, --health-urls URL,
-repeat a flag for more lines). Also:
+repeat a flag for more lines). With services in the config file, --service names one
+(plan and status: --service all, or a comma list, prints one table of every service). Also:
   --approve          approve a plan that needs approval without asking (recorded as such)
   --result-file F    write the result JSON to F
   --verbose          show debug lines
@@ -196,7 +200,7 @@ async function main_main(argv) {
             cwd,
             explicit: configPath !== undefined
         });
-        const settings = (0,settings_settings.parseSettings)({
+        const chosen = (0,settings_settings.parseRunSettings)({
             inputs: (name) => (name === 'mode' ? (mode ?? flag('mode')) : flag(name)),
             env: { ...process.env, GITHUB_ACTIONS: undefined },
             configFile,
@@ -204,6 +208,23 @@ async function main_main(argv) {
             approve: values.approve === true,
             interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY)
         });
+        if (chosen.kind === 'services') {
+            for (const each of chosen.settings)
+                for (const secret of each.secrets)
+                    log.secret(secret);
+            const [{ runServices }, { renderServicesTerminal }, { buildServicesResult }] = await Promise.all([
+                __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 6938)),
+                __webpack_require__.e(/* import() */ 771).then(__webpack_require__.bind(__webpack_require__, 7771)),
+                Promise.all(/* import() */[__webpack_require__.e(771), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 4309))
+            ]);
+            const run = await runServices(chosen.settings, log, (each) => new approval/* TerminalApprovalGate */.J(each));
+            process.stdout.write(log.redact(renderServicesTerminal(run)));
+            const resultFile = flag('result-file');
+            if (resultFile)
+                await (0,promises_.writeFile)(resultFile, `${log.redact(JSON.stringify(buildServicesResult(run), null, 2))}\n`);
+            return run.status === 'failed' ? 1 : 0;
+        }
+        const settings = chosen.settings;
         for (const secret of settings.secrets)
             log.secret(secret);
         const services = await (0,src_services.createServices)(settings, log, new approval/* TerminalApprovalGate */.J(settings));
@@ -361,7 +382,7 @@ class CommandPlatform {
             this.log.info(`$ ${(0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(command)}${command.trim().includes('\n') ? ' …' : ''}`);
         const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
             cwd: this.settings.runtime.workspace,
-            env: commandEnvironment(context),
+            env: { ...commandEnvironment(context), ...serviceEnvironment(this.settings) },
             timeoutMs,
             signal: context.signal,
             onLine: options.quiet ? undefined : (line) => this.log.output(line)
@@ -379,6 +400,11 @@ class CommandPlatform {
             (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stdout.split('\n').reverse().join('\n'));
         throw new _platform_js__WEBPACK_IMPORTED_MODULE_3__/* .PlatformError */ .W(`${name}-command ${why} after ${(result.durationMs / 1000).toFixed(1)} s${tail ? `: ${tail}` : ''}`, options.beforeTraffic ?? false);
     }
+}
+/** A service's commands learn which service they act on (the config file's `services:`). */
+function serviceEnvironment(settings) {
+    const { service } = settings;
+    return service ? { DEPLOY_SERVICE: service.name, DEPLOY_SERVICE_PATH: service.path || '.' } : {};
 }
 /**
  * The variables a command sees. The runner's INPUT_* variables are removed: they hold the action's
@@ -424,6 +450,7 @@ function buildResult(run, settings, log) {
         deployed_at: run.startedAt,
         status: run.status,
         environment: run.environment,
+        ...(run.serviceName ? { service: run.serviceName } : {}),
         mode: run.mode,
         operation: run.plan?.operation ?? 'none',
         reasons: run.plan?.reasons ?? [],
@@ -650,7 +677,7 @@ var health = __webpack_require__(787);
  * Wires the pieces a run needs from its settings: the one place that knows every implementation.
  * The action and the CLI differ only in the approval gate they pass.
  */
-async function createServices(settings, log, approvalGate) {
+async function createServices(settings, log, approvalGate, shared) {
     // Every mode but plan may check URLs: their HTTP client loads while the run does its first steps.
     if (settings.mode !== 'plan')
         void (0,health/* preloadHttpProbes */.xE)();
@@ -675,7 +702,7 @@ async function createServices(settings, log, approvalGate) {
         requiredChecksGate = new GitHubRequiredChecksGate(settings, log);
     }
     if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
-        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(98), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
+        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(372), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
         observers.push(new GitHubDeploymentsObserver(settings, log));
     }
     // Database: migrations and the connectivity check (only with a connection string).
@@ -690,7 +717,7 @@ async function createServices(settings, log, approvalGate) {
     // After the run (the rollback included): notifications, then the hardening loop's preference pair.
     const { hardening } = settings;
     if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
-        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(98), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 7119));
+        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(372), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 7119));
         observers.push(new WebhookNotifier(settings, log));
     }
     if (['deploy', 'rollback'].includes(settings.mode) &&
@@ -699,13 +726,16 @@ async function createServices(settings, log, approvalGate) {
         const { PreferencePairEmitter } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975));
         observers.push(new PreferencePairEmitter(settings, log));
     }
-    const store = await createStore(settings, log);
+    const store = settings.state.store === 'release' && shared?.releaseStore
+        ? shared.releaseStore(settings, log)
+        : await createStore(settings, log);
     const platform = await createPlatform(settings, log);
     return {
         log,
         store,
         platform,
-        configSources,
+        configSources: shared ? shared.configSources(configSources) : configSources,
+        ...(shared ? { changes: shared.changes } : {}),
         approvalGate,
         validationGate,
         requiredChecksGate,

@@ -231,16 +231,19 @@ function redactPath(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createReleaseStore: () => (/* binding */ createReleaseStore)
+/* harmony export */   createReleaseStore: () => (/* binding */ createReleaseStore),
+/* harmony export */   releaseStores: () => (/* binding */ releaseStores)
 /* harmony export */ });
-/* unused harmony exports KEEP_STATE_VERSIONS, assetName, ReleaseStateConflictError, ReleaseAssetStateStore */
+/* unused harmony exports KEEP_STATE_VERSIONS, KEEP_SERVICE_STATE_VERSIONS, assetName, ReleaseStateConflictError, ReleaseListing, ReleaseAssetStateStore */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6990);
 /* harmony import */ var _state_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6858);
-/* harmony import */ var _util_failpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4726);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4266);
+/* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7176);
+/* harmony import */ var _util_failpoint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4726);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4266);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+
 
 
 
@@ -249,17 +252,28 @@ function redactPath(url) {
 
 /** Versions of one environment's state kept in the release; older ones are deleted after a write. */
 const KEEP_STATE_VERSIONS = 20;
+/**
+ * The same for one service of a repository with `services:`. A release holds at most 1000 assets,
+ * and every run of every service lists them all: 5 each keeps 50 services within 3 pages.
+ */
+const KEEP_SERVICE_STATE_VERSIONS = 5;
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 /** The signed URL's recovery policy: four attempts, backoff from 0.5 s (or the `retry-after` asked). */
 const DOWNLOAD_ATTEMPTS = 4;
 const DOWNLOAD_BACKOFF_MS = 500;
 const UPLOAD_ATTEMPTS = 2;
-/** `production.state.000042.json`: six digits at least, so names sort as the numbers do. */
-function assetName(environment, sequence) {
-    return `${environment}.state.${String(sequence).padStart(6, '0')}.json`;
+/**
+ * `production.state.000042.json`, or `production.api.state.000042.json` for the service `api`: six
+ * digits at least, so names sort as the numbers do.
+ */
+function assetName(environment, sequence, service) {
+    return `${stateKey(environment, service)}.state.${String(sequence).padStart(6, '0')}.json`;
 }
-function assetSequence(environment, name) {
-    const prefix = `${environment}.state.`;
+function stateKey(environment, service) {
+    return service ? `${environment}.${service}` : environment;
+}
+function assetSequence(key, name) {
+    const prefix = `${key}.state.`;
     if (!name.startsWith(prefix) || !name.endsWith('.json'))
         return undefined;
     const digits = name.slice(prefix.length, -'.json'.length);
@@ -276,9 +290,74 @@ class ReleaseStateConflictError extends _state_schema_js__WEBPACK_IMPORTED_MODUL
     }
 }
 /**
+ * The state release of a repository and the list of its assets, looked up once and shared by the
+ * stores of every service a run reads: 50 services cost one listing, not 50. Only a store's first
+ * read uses the shared list; what it looks up after a write is listed afresh.
+ */
+class ReleaseListing {
+    client;
+    tag;
+    log;
+    /** undefined: not looked up yet; null: no release yet (created on the first write). */
+    found;
+    assets;
+    constructor(client, tag, log) {
+        this.client = client;
+        this.tag = tag;
+        this.log = log;
+    }
+    release() {
+        this.found ??= this.findRelease();
+        this.found.catch(() => (this.found = undefined));
+        return this.found;
+    }
+    /** After this run created the release: look again (a run racing this one may have made an older one). */
+    forgetRelease() {
+        this.found = undefined;
+        this.assets = undefined;
+    }
+    /** The assets as first listed, for the first read of every store. */
+    firstListing(release) {
+        this.assets ??= this.list(release);
+        this.assets.catch(() => (this.assets = undefined));
+        return this.assets;
+    }
+    async list(release) {
+        const { octokit, owner, repo } = this.client;
+        try {
+            return await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 }, (response) => response.data.map((a) => ({ id: a.id, name: a.name, state: a.state, digest: a.digest ?? null })));
+        }
+        catch (error) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
+        }
+    }
+    async findRelease() {
+        const { octokit, owner, repo } = this.client;
+        let releases;
+        try {
+            releases = await octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response) => response.data.map((r) => ({ id: r.id, tag_name: r.tag_name, draft: r.draft, upload_url: r.upload_url })));
+        }
+        catch (error) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the releases of ${this.client.repository} to find the state release ${this.tag} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
+        }
+        const matching = releases.filter((r) => r.tag_name === this.tag);
+        // Several drafts of the tag (two first runs racing): everyone takes the oldest.
+        const pick = [...matching].sort((a, b) => Number(b.draft) - Number(a.draft) || a.id - b.id)[0];
+        if (!pick) {
+            this.log.info(`No draft release ${this.tag} in ${this.client.repository} yet: it is created on the first write (a token without contents: write cannot see drafts)`);
+            return null;
+        }
+        if (!pick.draft) {
+            this.log.warn(`The state release ${this.tag} of ${this.client.repository} is published: where immutable releases are on, GitHub refuses any change to its assets. Turn it back into a draft (Edit release → Save as draft)`);
+        }
+        return { id: pick.id, draft: pick.draft, uploadUrl: pick.upload_url };
+    }
+}
+/**
  * The state in a draft release of the workflow's repository, one asset per version
- * (`<environment>.state.<NNNNNN>.json`). The release stays a draft: published releases can become
- * immutable, and a draft has no tag, so it never shows as a release to users.
+ * (`<environment>.state.<NNNNNN>.json`, or `<environment>.<service>.state.<NNNNNN>.json`). The
+ * release stays a draft: published releases can become immutable, and a draft has no tag, so it
+ * never shows as a release to users.
  *
  * Compare-and-swap: the write of sequence N+1 is an upload of a new asset name, and GitHub refuses a
  * second asset of a taken name (422 `already_exists`). Exactly one run gets each number; a run that
@@ -297,13 +376,20 @@ class ReleaseAssetStateStore {
     assets = [];
     /** The sequence this run read (0: no state yet); a write must be exactly one more. */
     baseline;
-    constructor(client, environment, tag, log, keep = KEEP_STATE_VERSIONS) {
+    service;
+    /** `production`, or `production.api`: what the asset names start with. */
+    key;
+    listing;
+    constructor(client, environment, tag, log, keep = KEEP_STATE_VERSIONS, options = {}) {
         this.client = client;
         this.environment = environment;
         this.tag = tag;
         this.log = log;
         this.keep = keep;
-        this.location = `release ${tag} of ${client.repository} (assets ${environment}.state.NNNNNN.json)`;
+        this.service = options.service;
+        this.key = stateKey(environment, options.service);
+        this.listing = options.listing ?? new ReleaseListing(client, tag, log);
+        this.location = `release ${tag} of ${client.repository} (assets ${this.key}.state.NNNNNN.json)`;
     }
     async read() {
         const release = await this.findRelease();
@@ -311,7 +397,7 @@ class ReleaseAssetStateStore {
             this.baseline = 0;
             return null;
         }
-        this.assets = await this.listAssets(release);
+        this.assets = this.own(await this.listing.firstListing(release));
         const newest = this.newest();
         if (!newest) {
             this.baseline = 0;
@@ -325,13 +411,13 @@ class ReleaseAssetStateStore {
         if (this.baseline === undefined)
             await this.read();
         const baseline = this.baseline ?? 0;
-        if (next.environment !== this.environment) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`refusing to write a state of environment ${next.environment} into the state of ${this.environment}`);
+        if (next.environment !== this.environment || next.service !== this.service) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`refusing to write a state of ${(0,_state_target_js__WEBPACK_IMPORTED_MODULE_4__/* .targetName */ .j)(next.environment, next.service)} into the state of ${(0,_state_target_js__WEBPACK_IMPORTED_MODULE_4__/* .targetName */ .j)(this.environment, this.service)}`);
         }
         if (next.sequence !== baseline + 1)
             throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateConflictError */ .K$(next.sequence - 1, baseline);
         const release = this.release ?? (await this.createRelease());
-        const name = assetName(this.environment, next.sequence);
+        const name = assetName(this.environment, next.sequence, this.service);
         const bytes = Buffer.from((0,_state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeState */ .sU)(next), 'utf8');
         const asset = await this.upload(release, name, bytes, next.sequence);
         this.baseline = next.sequence;
@@ -341,28 +427,8 @@ class ReleaseAssetStateStore {
     }
     // ---- the release ----------------------------------------------------------------------------
     async findRelease() {
-        if (this.release !== undefined)
-            return this.release;
-        const { octokit, owner, repo } = this.client;
-        let releases;
-        try {
-            releases = await octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response) => response.data.map((r) => ({ id: r.id, tag_name: r.tag_name, draft: r.draft, upload_url: r.upload_url })));
-        }
-        catch (error) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the releases of ${this.client.repository} to find the state release ${this.tag} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
-        }
-        const matching = releases.filter((r) => r.tag_name === this.tag);
-        // Several drafts of the tag (two first runs racing): everyone takes the oldest.
-        const pick = [...matching].sort((a, b) => Number(b.draft) - Number(a.draft) || a.id - b.id)[0];
-        if (!pick) {
-            this.log.info(`No draft release ${this.tag} in ${this.client.repository} yet: it is created on the first write (a token without contents: write cannot see drafts)`);
-            this.release = null;
-            return null;
-        }
-        if (!pick.draft) {
-            this.log.warn(`The state release ${this.tag} of ${this.client.repository} is published: where immutable releases are on, GitHub refuses any change to its assets. Turn it back into a draft (Edit release → Save as draft)`);
-        }
-        this.release = { id: pick.id, draft: pick.draft, uploadUrl: pick.upload_url };
+        if (this.release === undefined)
+            this.release = await this.listing.release();
         return this.release;
     }
     async createRelease() {
@@ -383,6 +449,7 @@ class ReleaseAssetStateStore {
             throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot create the draft release ${this.tag} that holds the state in ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
         }
         // Converge with a run that created one at the same time: both use the oldest draft.
+        this.listing.forgetRelease();
         this.release = undefined;
         const release = await this.findRelease();
         if (!release)
@@ -391,20 +458,17 @@ class ReleaseAssetStateStore {
     }
     // ---- assets ---------------------------------------------------------------------------------
     async listAssets(release) {
-        const { octokit, owner, repo } = this.client;
-        try {
-            const assets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 }, (response) => response.data.map((a) => ({
-                id: a.id,
-                name: a.name,
-                state: a.state,
-                digest: a.digest ?? null,
-                sequence: assetSequence(this.environment, a.name)
-            })));
-            return assets.filter((a) => a.sequence !== undefined);
+        return this.own(await this.listing.list(release));
+    }
+    /** This state's assets among the release's (other environments and services have their own). */
+    own(assets) {
+        const result = [];
+        for (const asset of assets) {
+            const sequence = assetSequence(this.key, asset.name);
+            if (sequence !== undefined)
+                result.push({ ...asset, sequence });
         }
-        catch (error) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`cannot list the assets of the state release ${this.tag} of ${this.client.repository} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_3__.describeError)(error)})${permissionHint(error)}`);
-        }
+        return result;
     }
     /** The state: the highest sequence fully uploaded. Uploads that never completed are ignored. */
     newest() {
@@ -423,8 +487,8 @@ class ReleaseAssetStateStore {
             throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`the state ${where} does not match its digest (${asset.digest}, downloaded ${sha256(bytes)}): it was left untouched; run again, and if it persists restore an earlier version`);
         }
         const state = (0,_state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseState */ .Bu)(bytes.toString('utf8'), where);
-        if (state.sequence !== asset.sequence || state.environment !== this.environment) {
-            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`the state ${where} holds sequence ${state.sequence} of environment ${state.environment}, not what its name says (${asset.sequence} of ${this.environment}): it was left untouched; delete or fix the asset`);
+        if (state.sequence !== asset.sequence || state.environment !== this.environment || state.service !== this.service) {
+            throw new _state_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`the state ${where} holds sequence ${state.sequence} of ${state.service ? `the service ${state.service} of ` : ''}environment ${state.environment}, not what its name says (${asset.sequence} of ${(0,_state_target_js__WEBPACK_IMPORTED_MODULE_4__/* .targetName */ .j)(this.environment, this.service)}): it was left untouched; delete or fix the asset`);
         }
         return state;
     }
@@ -464,7 +528,7 @@ class ReleaseAssetStateStore {
     async fetchSigned(url) {
         for (let attempt = 1;; attempt++) {
             let problem;
-            let waitMs = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .backoffMs */ .jo)(attempt, DOWNLOAD_BACKOFF_MS);
+            let waitMs = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .backoffMs */ .jo)(attempt, DOWNLOAD_BACKOFF_MS);
             let response;
             try {
                 response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
@@ -480,7 +544,7 @@ class ReleaseAssetStateStore {
             if (response && !response.ok) {
                 if (response.status < 500 && ![403, 429].includes(response.status))
                     throw new Error(problem);
-                asked = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after'));
+                asked = (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after'));
                 waitMs = asked ?? waitMs;
             }
             // A wait the store asks for is honoured within the bound of GitHub's own rate limits.
@@ -489,7 +553,7 @@ class ReleaseAssetStateStore {
             if (attempt >= DOWNLOAD_ATTEMPTS)
                 throw new Error(`${problem}${attempt > 1 ? `; gave up after ${attempt} attempts` : ''}`);
             this.log.warn(`GitHub state download: ${problem}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${DOWNLOAD_ATTEMPTS})`);
-            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(waitMs);
+            await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(waitMs);
         }
     }
     /**
@@ -502,7 +566,7 @@ class ReleaseAssetStateStore {
         const url = `${release.uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(name)}`;
         let lastProblem = '';
         for (let attempt = 1; attempt <= UPLOAD_ATTEMPTS; attempt++) {
-            (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .failpoint */ .Z)('release-store-before-upload');
+            (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_6__/* .failpoint */ .Z)('release-store-before-upload');
             try {
                 const response = await octokit.request({
                     method: 'POST',
@@ -512,7 +576,7 @@ class ReleaseAssetStateStore {
                     // Never retried by the plugin: a retry of an upload that landed answers 422 against itself.
                     request: { retries: 0 }
                 });
-                (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .failpoint */ .Z)('release-store-after-upload');
+                (0,_util_failpoint_js__WEBPACK_IMPORTED_MODULE_6__/* .failpoint */ .Z)('release-store-after-upload');
                 const stored = response.data;
                 if (stored.state === 'uploaded' && (!stored.digest || stored.digest === digest)) {
                     return { id: stored.id, name: stored.name, state: stored.state, digest: stored.digest ?? digest, sequence };
@@ -550,7 +614,7 @@ class ReleaseAssetStateStore {
     async conflict(release, sequence) {
         this.assets = await this.listAssets(release);
         const newest = this.newest();
-        let detail = `another run stored sequence ${sequence} of ${this.environment} first`;
+        let detail = `another run stored sequence ${sequence} of ${(0,_state_target_js__WEBPACK_IMPORTED_MODULE_4__/* .targetName */ .j)(this.environment, this.service)} first`;
         if (newest) {
             try {
                 const winner = await this.load(newest);
@@ -607,12 +671,29 @@ function permissionHint(error) {
 }
 /** The store for `state-store: release`: the workflow's repository through `github-token`. */
 function createReleaseStore(settings, log) {
-    if (!settings.github.token || !settings.github.repository) {
-        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .G([
-            '`state-store`: release needs `github-token` and GITHUB_REPOSITORY; outside GitHub Actions use `state-store: file`'
-        ]);
-    }
-    return new ReleaseAssetStateStore((0,_client_js__WEBPACK_IMPORTED_MODULE_3__.repositoryClient)(settings, log), settings.environment, settings.state.releaseTag, log);
+    return releaseStores(log)(settings, log);
+}
+/**
+ * Stores for the services of one run (`state-store: release`), sharing one look-up of the release
+ * and one listing of its assets per repository and tag: each store then downloads its own state.
+ * `log` hears about the release; each store speaks to the log it is given.
+ */
+function releaseStores(log) {
+    const listings = new Map();
+    return (settings, storeLog) => {
+        if (!settings.github.token || !settings.github.repository) {
+            throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .G([
+                '`state-store`: release needs `github-token` and GITHUB_REPOSITORY; outside GitHub Actions use `state-store: file`'
+            ]);
+        }
+        const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.repositoryClient)(settings, log);
+        const key = `${settings.github.apiUrl}\0${client.repository}\0${settings.github.token}\0${settings.state.releaseTag}`;
+        let listing = listings.get(key);
+        if (!listing)
+            listings.set(key, (listing = new ReleaseListing(client, settings.state.releaseTag, log)));
+        const service = settings.service?.name;
+        return new ReleaseAssetStateStore(client, settings.environment, settings.state.releaseTag, storeLog, service ? KEEP_SERVICE_STATE_VERSIONS : KEEP_STATE_VERSIONS, { service, listing });
+    };
 }
 
 

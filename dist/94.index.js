@@ -35,12 +35,19 @@ async function loadConfigFile(path, options) {
             `\`config-file\`: cannot read ${path} (${error.code ?? error.message}); fix the path or remove the input`
         ]);
     }
-    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 1374));
+    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 1374));
     return parseConfigFile(text, path);
 }
-function configFileValue(file, name, environment) {
-    const fromEnvironment = environment ? file.environments[environment]?.[name] : undefined;
-    const value = fromEnvironment ?? file.values[name];
+/**
+ * A setting from the file, strongest first: `services.<name>.environments.<env>`, `services.<name>`,
+ * `environments.<env>`, the top level (an explicit input beats them all; the caller checks that).
+ */
+function configFileValue(file, name, environment, service) {
+    const own = service ? file.services?.[service] : undefined;
+    const value = (environment ? own?.environments[environment]?.[name] : undefined) ??
+        own?.values[name] ??
+        (environment ? file.environments[environment]?.[name] : undefined) ??
+        file.values[name];
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 

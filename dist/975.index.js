@@ -53,6 +53,7 @@ function buildPreferencePair(run, now = new Date()) {
             deployment_id: run.deploymentId,
             timestamp: now.toISOString(),
             environment: run.environment,
+            ...(run.serviceName ? { service: run.serviceName } : {}),
             version: run.newVersion ?? '',
             reason: facts.reason
         }
@@ -211,7 +212,9 @@ function capitalize(text) {
 /* harmony export */   cn: () => (/* binding */ describeCheck),
 /* harmony export */   sR: () => (/* binding */ describeRollback)
 /* harmony export */ });
+/* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
 /* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+
 
 /** The statuses that send a preference pair and a notification. */
 const FAILED_STATUSES = new Set(['failed', 'rolled_back', 'rollback_failed']);
@@ -227,7 +230,8 @@ function failureFacts(run) {
         stepReason = stepReason.slice(0, stepReason.indexOf('; rollback failed: '));
     return {
         status: run.status,
-        environment: run.environment,
+        // Prose names what failed: the environment, or the service of it.
+        environment: (0,_state_target_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .j)(run.environment, run.serviceName),
         operation: run.plan?.operation ?? run.mode,
         strategy: run.plan?.strategy,
         platform: run.plan?.platform,
@@ -424,13 +428,16 @@ function redactDeep(value, redact) {
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a
  * store writes it as one compare-and-swap. Every transition raises the sequence by one.
  */
-function next(state, environment, now) {
-    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment);
+function next(state, environment, now, service) {
+    const base = state ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyState */ .p$)(environment, service);
     return { ...base, schema_version: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_SCHEMA_VERSION */ .b8, sequence: base.sequence + 1, updated_at: now };
 }
-/** Claims the environment before anything runs; a crash leaves this attempt visible to the next run. */
-function beginAttempt(state, environment, attempt, now) {
-    return { ...next(state, environment, now), last_attempt: { ...attempt, status: 'in_progress' } };
+/**
+ * Claims the environment (or the service of it) before anything runs; a crash leaves this attempt
+ * visible to the next run.
+ */
+function beginAttempt(state, environment, attempt, now, service) {
+    return { ...next(state, environment, now, service), last_attempt: { ...attempt, status: 'in_progress' } };
 }
 /** The new version is live and healthy: it becomes current and the newest rollback target. */
 function recordSuccess(state, record, keepVersions, now) {

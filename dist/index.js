@@ -13,7 +13,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+// EXTERNAL MODULE: ./src/state/target.ts
+var target = __nccwpck_require__(7176);
 ;// CONCATENATED MODULE: ./src/gate/approval.ts
+
 
 /** A gate said no: nothing ran, nothing was written. The message says what to set up. */
 class GateError extends Error {
@@ -45,7 +48,7 @@ class TerminalApprovalGate {
         this.output.write(`\n${describe()}\n`);
         const prompt = (0,promises_namespaceObject.createInterface)({ input: this.input, output: this.output });
         try {
-            const answer = (await prompt.question(`Proceed with ${plan.operation} of ${plan.environment}? [y/N] `))
+            const answer = (await prompt.question(`Proceed with ${plan.operation} of ${(0,target/* targetName */.j)(plan.environment, plan.service)}? [y/N] `))
                 .trim()
                 .toLowerCase();
             if (answer === 'y' || answer === 'yes')
@@ -54,7 +57,7 @@ class TerminalApprovalGate {
         finally {
             prompt.close();
         }
-        throw new GateError(`${plan.operation} of ${plan.environment} was not approved at the terminal; nothing ran`);
+        throw new GateError(`${plan.operation} of ${(0,target/* targetName */.j)(plan.environment, plan.service)} was not approved at the terminal; nothing ran`);
     }
 }
 
@@ -71,7 +74,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 (0,_util_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .skipWasmTierUp */ .d)();
 if (globalThis.__deployOrchestratorCli) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(98), __nccwpck_require__.e(100), __nccwpck_require__.e(370), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(372), __nccwpck_require__.e(73), __nccwpck_require__.e(370), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
@@ -95,7 +98,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/gate/approval.ts + 1 modules
 var approval = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./src/state/target.ts
+var target = __nccwpck_require__(7176);
 ;// CONCATENATED MODULE: ./src/github/approval-gate.ts
+
 
 const WORKFLOW = '.github/workflows/deploy.yml';
 const ENTERPRISE = 'private repositories need GitHub Enterprise for required reviewers';
@@ -113,7 +119,7 @@ class EnvironmentApprovalGate {
     }
     async approve(plan) {
         const { approvalEnvironment: environment, repository, runId, token } = this.settings.github;
-        const what = `this ${plan.operation} of ${plan.environment} needs approval (policy \`approval-required-for\`: ${plan.approval_policy.join(', ')})`;
+        const what = `this ${plan.operation} of ${(0,target/* targetName */.j)(plan.environment, plan.service)} needs approval (policy \`approval-required-for\`: ${plan.approval_policy.join(', ')})`;
         if (!environment) {
             throw new approval/* GateError */.u(`${what}, and in GitHub Actions only a GitHub environment approval counts: run it through the reusable workflow ${WORKFLOW} with \`approval-environment\` set to an environment that has required reviewers (Settings → Environments; ${ENTERPRISE}), or have the repository owner change \`approval-required-for\` in the workflow or config file`);
         }
@@ -216,10 +222,11 @@ var errors = __nccwpck_require__(6990);
 
 
 
+
 // The entry bundle holds only the log and what the catch of `run()` needs to describe a failure, so
 // that the first line (the start of the Settings phase) is out before the rest is compiled. The
 // rest starts loading in parallel just before that line, and is awaited where it is used.
-const loadRunModules = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(100), __nccwpck_require__.e(370), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1368)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(98), __nccwpck_require__.e(100), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962))]);
+const loadRunModules = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(73), __nccwpck_require__.e(370), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1368)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(372), __nccwpck_require__.e(73), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4372)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909))]);
 /** A run that fails before its plan still reports an id; node:crypto loads only then (Web Crypto). */
 const randomUUID = () => globalThis.crypto.randomUUID();
 /** Starts loading a module now; a failure surfaces where the promise is awaited. */
@@ -239,7 +246,15 @@ async function run() {
     let settings;
     let result;
     try {
-        settings = await loadSettings(log);
+        const chosen = await loadSettings(log);
+        if (chosen.kind === 'services') {
+            // `service: all` (or a list) in plan or status: every service, one table.
+            settings = chosen.settings[0];
+            const { runServicesInAction } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(372), __nccwpck_require__.e(73), __nccwpck_require__.e(370), __nccwpck_require__.e(771), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309));
+            await runServicesInAction(chosen.settings, log, (each) => new EnvironmentApprovalGate(each, log));
+            return;
+        }
+        settings = chosen.settings;
         const [{ createServices }, { runPipeline }, { reportToActions }] = await runModules;
         const services = await createServices(settings, log, new EnvironmentApprovalGate(settings, log));
         try {
@@ -252,7 +267,7 @@ async function run() {
         }
         await reportToActions(result, settings, log);
         if (['failed', 'rolled_back', 'rollback_failed'].includes(result.status)) {
-            actions_core/* setFailed */.C1(log.redact(`${result.environment}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`));
+            actions_core/* setFailed */.C1(log.redact(`${(0,target/* targetName */.j)(result.environment, result.serviceName)}: ${result.status.replace('_', ' ')}: ${result.message ?? 'see the summary'}`));
         }
     }
     catch (error) {
@@ -275,21 +290,29 @@ async function run() {
     }
 }
 async function loadSettings(log) {
-    const settingsModules = preload(Promise.all([__nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 94)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(320), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7100))]));
+    const settingsModules = preload(Promise.all([__nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 94)), Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1073))]));
     return log.group('Settings', async () => {
-        const [{ loadConfigFile }, { parseSettings }] = await settingsModules;
+        const [{ loadConfigFile }, { parseRunSettings }] = await settingsModules;
         const path = actionInput('config-file');
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const configFile = await loadConfigFile(path ?? '.github/deploy-orchestrator.yml', {
             cwd,
             explicit: path !== undefined
         });
-        const settings = parseSettings({ inputs: actionInput, env: process.env, configFile, cwd });
-        for (const secret of settings.secrets)
-            log.secret(secret);
-        log.info(`${settings.mode} ${settings.environment} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`);
+        const chosen = parseRunSettings({ inputs: actionInput, env: process.env, configFile, cwd });
+        const all = chosen.kind === 'one' ? [chosen.settings] : chosen.settings;
+        for (const settings of all)
+            for (const secret of settings.secrets)
+                log.secret(secret);
+        const settings = all[0];
+        log.info(chosen.kind === 'services'
+            ? `${settings.mode} ${settings.environment}: ${all.length} services (${all.map((s) => s.service?.name).join(', ')}), config file ${configFile?.path}`
+            : `${settings.mode} ${(0,target/* targetName */.j)(settings.environment, settings.service?.name)} on ${settings.platform} (${settings.strategy})${configFile ? `, config file ${configFile.path}` : ''}`);
+        // Services differ in a few settings: the first in full, then what each one is.
         log.debug(JSON.stringify({ ...settings, secrets: undefined }, (key, value) => value instanceof RegExp ? value.source : value));
-        return settings;
+        if (all.length > 1)
+            log.debug(JSON.stringify(all.map((each) => each.service)));
+        return chosen;
     });
 }
 function describeFailure(error) {
@@ -868,6 +891,23 @@ class SettingsError extends Error {
         this.problems = problems;
         this.name = 'SettingsError';
     }
+}
+
+
+/***/ }),
+
+/***/ 7176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ targetName)
+/* harmony export */ });
+/**
+ * What one state is about, for messages: `production`, or `api (production)` for a service. Its own
+ * module, free of imports, so that the entry's error path can use it without loading the schema.
+ */
+function targetName(environment, service) {
+    return service ? `${service} (${environment})` : environment;
 }
 
 

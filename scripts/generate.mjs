@@ -164,6 +164,7 @@ if (existsSync('README.md')) {
     command: 'Command platform',
     github: 'GitHub',
     digitalocean: 'DigitalOcean',
+    kubernetes: 'Kubernetes',
     database: 'Database',
     hardening: 'Hardening loop and notifications'
   }

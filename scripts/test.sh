@@ -11,6 +11,8 @@ command -v git >/dev/null 2>&1 || need+=(git)
 # The metric checks' tests start their own Prometheus (loopback, temp folder); the package's own
 # service, which some setups start on install, is not used.
 [ -x /usr/bin/prometheus ] || need+=(prometheus)
+# The Kubernetes test server makes its CA and certificates with openssl (test/servers/kubernetes/pki.ts).
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages" >&2
   sudo_cmd=()

@@ -285,6 +285,7 @@ async function executeAndRecord(
   result.status = outcome.status
   result.message = outcome.reason
   result.url = outcome.url
+  result.notes.push(...(outcome.notes ?? []))
   if (outcome.record && result.approval?.comment) outcome.record.approval_comment = result.approval.comment
   if (outcome.record && result.requiredChecks) outcome.record.required_checks = result.requiredChecks
 

@@ -1,5 +1,6 @@
 /**
- * Every workflow of the repository (.github/workflows/) and every example (examples/workflows/**)
+ * Every workflow of the repository (.github/workflows/) and every example (examples/workflows/**,
+ * examples/kubernetes/workflows/)
  * against the security rules of docs/workflows.md, actionlint and shellcheck. Each rule is a small
  * function from a parsed workflow to findings; the last block feeds each one a bad snippet to prove
  * it can fail.
@@ -283,6 +284,7 @@ function jobPermissions(workflow: Workflow, job: JsonMap): Map<string, Level> {
 // |  on git/refs or releases                      |                                               |
 // | `gh pr comment/review/edit/merge`             | pull-requests: write                          |
 // | `gh issue comment/create/edit/close`          | issues: write                                 |
+// | `docker push` in a script that names ghcr.io  | packages: write                               |
 // | a reusable workflow call                      | every permission its jobs declare (GitHub     |
 // |                                               | refuses to start a callee asking for more)    |
 //
@@ -296,7 +298,8 @@ const SCRIPT_WRITES: { pattern: RegExp; scope: string }[] = [
     scope: 'contents'
   },
   { pattern: /\bgh\s+pr\s+(comment|review|edit|merge)\b/, scope: 'pull-requests' },
-  { pattern: /\bgh\s+issue\s+(comment|create|edit|close)\b/, scope: 'issues' }
+  { pattern: /\bgh\s+issue\s+(comment|create|edit|close)\b/, scope: 'issues' },
+  { pattern: /ghcr\.io[\s\S]*\bdocker\s+push\b|\bdocker\s+push\b[\s\S]*ghcr\.io/, scope: 'packages' }
 ]
 
 function actionNeeds(inputs: JsonMap): Map<string, Level> {
@@ -628,7 +631,11 @@ function listYaml(directory: string): string[] {
     .sort()
 }
 
-const workflowPaths = [...listYaml(join(ROOT, '.github/workflows')), ...listYaml(join(ROOT, 'examples/workflows'))]
+const workflowPaths = [
+  ...listYaml(join(ROOT, '.github/workflows')),
+  ...listYaml(join(ROOT, 'examples/workflows')),
+  ...listYaml(join(ROOT, 'examples/kubernetes/workflows'))
+]
 const workflows: Workflow[] = []
 const configFiles: string[] = []
 for (const path of workflowPaths) {
@@ -676,7 +683,10 @@ describe('workflow files', () => {
       'examples/workflows/pr-plan.yml',
       'examples/workflows/scheduled-status.yml',
       'examples/workflows/ray-kodosumi/deploy.yml',
-      'examples/workflows/monorepo.yml'
+      'examples/workflows/monorepo.yml',
+      'examples/kubernetes/workflows/rolling.yml',
+      'examples/kubernetes/workflows/blue-green.yml',
+      'examples/kubernetes/workflows/canary.yml'
     ]) {
       expect(paths).toContain(expected)
     }

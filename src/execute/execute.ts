@@ -4,7 +4,14 @@ import type { Settings } from '../settings/settings.js'
 import type { DeploymentState, VersionRecord } from '../state/schema.js'
 import { short } from '../state/transitions.js'
 import { type HealthCheckRecord, type Probe, type ProbeFactory, httpProbe, runHealthChecks } from '../verify/health.js'
-import { type Color, type Platform, type PlatformContext, PlatformError, otherColor } from '../platforms/platform.js'
+import {
+  type Color,
+  type Diagnosis,
+  type Platform,
+  type PlatformContext,
+  PlatformError,
+  otherColor
+} from '../platforms/platform.js'
 import type { MigrationRecord, Migrator } from './migrator.js'
 import { failpoint } from '../util/failpoint.js'
 
@@ -44,7 +51,14 @@ export interface ExecutionOutcome {
   image?: string
   imageDigest?: string
   url?: string
+  /** Facts from the platform for the summary. */
+  notes?: string[]
+  /** What the platform saw of a failure, read before any rollback. */
+  diagnosis?: Diagnosis
 }
+
+/** How long a failure's diagnosis may hold up the rollback. */
+const DIAGNOSIS_TIMEOUT_MS = 20_000
 
 export interface ExecutionContext {
   settings: Settings
@@ -95,6 +109,7 @@ class Execution {
   private imageDigest?: string
   private url?: string
   private platformData: Record<string, string> = {}
+  private readonly notes: string[] = []
   private readonly previous: VersionRecord | null
   private readonly abort = new AbortController()
 
@@ -209,6 +224,15 @@ class Execution {
               false
             )
             await this.checkHealth(`canary ${weight}%`, undefined, false)
+          }
+          const { platform } = this.context
+          if (platform.promote) {
+            await this.step(
+              'promote canary',
+              async () => this.absorb(await platform.promote!(this.platformContext())),
+              false
+            )
+            await this.checkHealth('promoted', undefined, false)
           }
           break
         }
@@ -416,6 +440,7 @@ class Execution {
           ? error.beforeTraffic
           : !this.trafficMoved
     log.error(`${failedStep} failed: ${reason}`)
+    const diagnosis = await this.diagnose()
     const base = {
       reason: `${failedStep}: ${reason}`,
       failedStep,
@@ -424,7 +449,9 @@ class Execution {
       migrations: this.migrations,
       image: this.image,
       imageDigest: this.imageDigest,
-      url: this.url
+      url: this.url,
+      notes: this.notes,
+      diagnosis
     }
     if (beforeTraffic || !this.trafficMoved) {
       log.info(
@@ -533,6 +560,18 @@ class Execution {
         rollback: { ...rollbackBase, duration_seconds: duration, succeeded: false }
       }
     })
+  }
+
+  /** What the platform sees of the failure, read before a rollback replaces what failed; never fails the run. */
+  private async diagnose(): Promise<Diagnosis | undefined> {
+    const { platform, log } = this.context
+    if (!platform.diagnose) return undefined
+    try {
+      return (await platform.diagnose(AbortSignal.timeout(DIAGNOSIS_TIMEOUT_MS))) ?? undefined
+    } catch (error) {
+      log.warn(`Reading why it failed from ${platform.name} failed: ${(error as Error).message}`)
+      return undefined
+    }
   }
 
   /** `mode: rollback`: return to the target, checked like a deploy. */
@@ -671,13 +710,15 @@ class Execution {
       migrations: this.migrations,
       image: this.image,
       imageDigest: this.imageDigest,
-      url: this.url
+      url: this.url,
+      notes: this.notes
     }
   }
 
-  private absorb(output: { platform?: Record<string, string>; url?: string }): void {
+  private absorb(output: { platform?: Record<string, string>; url?: string; notes?: string[] }): void {
     if (output.platform) Object.assign(this.platformData, output.platform)
     if (output.url) this.url = output.url
+    for (const note of output.notes ?? []) if (!this.notes.includes(note)) this.notes.push(note)
   }
 
   private platformContext(extra: Partial<PlatformContext> = {}): PlatformContext {
@@ -690,6 +731,8 @@ class Execution {
       imageDigest: this.imageDigest,
       configCommits: this.plan.config_commits,
       signal: this.abort.signal,
+      deploymentId: this.context.deploymentId,
+      recorded: this.previous ?? undefined,
       ...extra
     }
   }

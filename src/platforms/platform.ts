@@ -19,6 +19,10 @@ export interface PlatformContext {
   weight?: number
   configCommits: Record<string, string>
   signal: AbortSignal
+  /** This run's id (a Kubernetes pod-template annotation records it). */
+  deploymentId?: string
+  /** The version the state names current, with its platform handles (a Kubernetes replica count to start with). */
+  recorded?: VersionRecord
 }
 
 export interface BuildOutput {
@@ -31,6 +35,16 @@ export interface DeployOutput {
   platform?: Record<string, string>
   /** Where the deployed version answers (for the summary and GitHub Deployment). */
   url?: string
+  /** Facts the summary shows (a canary whose split follows replica counts is approximate). */
+  notes?: string[]
+}
+
+/** What a platform sees of a failure (failing pods, conditions, events, logs), for the summary. */
+export interface Diagnosis {
+  /** One line each: `pod web-7d9f-x: container web waiting: ImagePullBackOff: …`. */
+  findings: string[]
+  /** Longer text: the last lines of a failing container's log. */
+  logs: { title: string; lines: string[] }[]
 }
 
 export interface RollbackHandle extends DeployOutput {
@@ -81,6 +95,10 @@ export interface Platform {
   liveColor(state: DeploymentState | null): Promise<Color>
   /** URLs to check when `health-urls` is empty (from `health-path` and the platform's own URL). */
   healthUrls(context: { color?: Color; stage: 'candidate' | 'live' }): Promise<string[]>
+  /** Canary: after the last step's checks, makes the new version the stable one. */
+  promote?(context: PlatformContext): Promise<DeployOutput>
+  /** After a failure, before any rollback undoes what failed: what the platform sees of why. */
+  diagnose?(signal: AbortSignal): Promise<Diagnosis | null>
   /** Called once at the end, success or not (close clients, flush). */
   close?(): Promise<void>
 }

@@ -6,6 +6,7 @@ import { issueCommand } from '../../node_modules/@actions/core/lib/command.js'
 import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js'
 import { toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
 import { EOL } from 'node:os'
+import { delimiter } from 'node:path'
 
 export { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
 export { summary } from '../../node_modules/@actions/core/lib/summary.js'
@@ -24,4 +25,10 @@ export function setOutput(name: string, value: unknown): void {
 export function setFailed(message: string): void {
   process.exitCode = 1
   issueCommand('error', {}, message)
+}
+
+/** `core.addPath`: a folder on PATH for the later steps of the job, and for this process's commands. */
+export function addPath(folder: string): void {
+  if (process.env.GITHUB_PATH) issueFileCommand('PATH', folder)
+  process.env.PATH = `${folder}${delimiter}${process.env.PATH ?? ''}`
 }

@@ -48,6 +48,7 @@ export function buildResult(run: RunResult, settings: Settings, log: Log): Recor
       success: m.success
     })),
     rollback: outcome?.rollback ?? { triggered: false },
+    ...(outcome?.diagnosis ? { diagnosis: outcome.diagnosis } : {}),
     hardening: run.hardening,
     message: run.message ?? null,
     logs: log.entries

@@ -177,6 +177,25 @@ export function renderSummary(run: RunResult, settings: Settings, redact: (text:
     )
   }
 
+  const diagnosis = run.outcome?.diagnosis
+  if (diagnosis && (diagnosis.findings.length > 0 || diagnosis.logs.length > 0)) {
+    out.push(`### What ${escape(settings.platform)} shows`, '', ...diagnosis.findings.map((f) => `- ${escape(f)}`), '')
+    for (const block of diagnosis.logs) {
+      // <pre> keeps the lines as they are; only what HTML would read is escaped.
+      const text = block.lines.map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+      out.push(
+        `<details><summary>${escape(block.title)}</summary>`,
+        '',
+        '<pre>',
+        ...text,
+        '</pre>',
+        '',
+        '</details>',
+        ''
+      )
+    }
+  }
+
   const steps = run.outcome?.steps ?? []
   if (steps.length > 0) {
     out.push('### Steps', '', '| Step | Result | Time |', '|---|---|---|')

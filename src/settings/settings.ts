@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { z } from 'zod'
 import {
   INPUTS,
@@ -126,6 +128,7 @@ export interface Settings {
     dnsRecord?: string
     deployTimeoutSeconds: number
   }
+  kubernetes: KubernetesSettings
   database: { migrations?: string; urlEnv: string; url?: string }
   hardening: {
     agentbenchUrl?: string
@@ -146,6 +149,30 @@ export interface Settings {
   }
   /** Every secret and every value derived from one: masked before anything is logged. */
   secrets: string[]
+}
+
+export interface KubernetesSettings {
+  /** The kubeconfig's content (the `kubeconfig` input). */
+  kubeconfig?: string
+  /** Where a kubeconfig is looked for without the input: `KUBECONFIG`'s files, then `~/.kube/config`. */
+  kubeconfigPaths: string[]
+  homeKubeconfig?: string
+  /** In a pod: the API server the service account reaches (`KUBERNETES_SERVICE_HOST`). */
+  inCluster: boolean
+  context?: string
+  /** Undefined: the context's namespace, else `default`. */
+  namespace?: string
+  deployment?: string
+  container?: string
+  manifests: string[]
+  service?: string
+  route?: string
+  kubectlVersion?: string
+  kubectlDownloadUrl: string
+  /** Where `kubectl` is cached across runs (the runner's tool cache) and downloaded to. */
+  toolCache: string
+  tempDir: string
+  deployTimeoutSeconds: number
 }
 
 /** Where raw values come from: action inputs (`INPUT_*`) or CLI flags. Empty means unset. */
@@ -458,6 +485,7 @@ function parseOne(context: SettingsContext, serviceName: string | undefined): Se
     )
   }
 
+  const deployTimeoutSeconds = integer('deploy-timeout-seconds', 10, 86_400)
   const settings: Settings = {
     mode,
     ...(service ? { service } : {}),
@@ -538,8 +566,9 @@ function parseOne(context: SettingsContext, serviceName: string | undefined): Se
       apiUrl: url('digitalocean-api-url', raw('digitalocean-api-url')) ?? 'https://api.digitalocean.com',
       dnsDomain: raw('digitalocean-dns-domain'),
       dnsRecord: raw('digitalocean-dns-record'),
-      deployTimeoutSeconds: integer('deploy-timeout-seconds', 10, 86_400)
+      deployTimeoutSeconds
     },
+    kubernetes: parseKubernetes(raw, lines, url, problem, env, deployTimeoutSeconds),
     database: { migrations, urlEnv: databaseUrlEnv, url: databaseUrl },
     hardening: {
       agentbenchUrl: url('agentbench-url', raw('agentbench-url')),
@@ -598,6 +627,7 @@ function crossCheck(settings: Settings): string[] {
       problems.push('`digitalocean-green-app-id`: blue-green on DigitalOcean needs a second (green) app')
     }
   }
+  if (settings.platform === 'kubernetes') problems.push(...kubernetesCrossCheck(settings))
   if (settings.state.store === 'release' && !settings.github.token) {
     problems.push(
       '`github-token`: the release state store needs a token with contents: write (or use `state-store: file`)'
@@ -620,11 +650,90 @@ function crossCheck(settings: Settings): string[] {
   return problems
 }
 
+/** A Kubernetes object name: a DNS-1123 label (Services, and the names derived from a Deployment's). */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
+
+function parseKubernetes(
+  raw: (name: string) => string | undefined,
+  lines: (name: string) => string[],
+  url: (name: string, value: string | undefined) => string | undefined,
+  problem: (name: string, message: string) => void,
+  env: NodeJS.ProcessEnv,
+  deployTimeoutSeconds: number
+): KubernetesSettings {
+  const name = (input: string, suffix: string): string | undefined => {
+    const value = raw(input)?.trim()
+    if (value === undefined) return undefined
+    // Derived objects (`-preview`, `-canary`, `-green`) must still fit in 63 characters.
+    if (!DNS_LABEL.test(value) || value.length + suffix.length > 63) {
+      problem(
+        input,
+        `"${value}" is not a Kubernetes name this platform can use: lowercase letters, digits and "-", at most ${63 - suffix.length} characters (the action adds "${suffix}")`
+      )
+    }
+    return value
+  }
+  const kubectlVersion = raw('kubectl-version')?.trim()
+  if (kubectlVersion !== undefined && !/^(v?\d+\.\d+\.\d+|stable)$/.test(kubectlVersion)) {
+    problem('kubectl-version', `"${kubectlVersion}" must be a release such as 1.32.0, or stable`)
+  }
+  const home = nonEmpty(env.HOME) ?? nonEmpty(env.USERPROFILE)
+  return {
+    kubeconfig: raw('kubeconfig'),
+    kubeconfigPaths: (env.KUBECONFIG ?? '')
+      .split(process.platform === 'win32' ? ';' : ':')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    homeKubeconfig: home ? `${home}/.kube/config` : undefined,
+    inCluster: Boolean(nonEmpty(env.KUBERNETES_SERVICE_HOST)),
+    context: raw('kubernetes-context')?.trim(),
+    namespace: name('kubernetes-namespace', ''),
+    deployment: name('kubernetes-deployment', '-canary'),
+    container: raw('kubernetes-container')?.trim(),
+    manifests: lines('kubernetes-manifests'),
+    service: name('kubernetes-service', '-preview'),
+    route: raw('kubernetes-route')?.trim(),
+    kubectlVersion,
+    toolCache: nonEmpty(env.RUNNER_TOOL_CACHE) ?? join(home ?? tmpdir(), '.cache', 'deploy-orchestrator', 'tools'),
+    tempDir: nonEmpty(env.RUNNER_TEMP) ?? tmpdir(),
+    kubectlDownloadUrl: (
+      url('kubectl-download-url', raw('kubectl-download-url')) ?? 'https://dl.k8s.io/release'
+    ).replace(/\/+$/, ''),
+    deployTimeoutSeconds
+  }
+}
+
+/** What a strategy needs on Kubernetes; plan mode needs nothing (it reads no cluster). */
+function kubernetesCrossCheck(settings: Settings): string[] {
+  const problems: string[] = []
+  const k8s = settings.kubernetes
+  if (settings.mode === 'plan') return problems
+  if (!k8s.deployment) {
+    problems.push(
+      '`kubernetes-deployment`: the kubernetes platform needs the name of the Deployment it deploys (blue-green and canary make their own Deployments from it)'
+    )
+  }
+  if (settings.strategy === 'blue-green' && !k8s.service) {
+    problems.push(
+      '`kubernetes-service`: blue-green switches the selector of the Service that takes the public traffic; name it'
+    )
+  }
+  if (settings.strategy === 'canary' && !k8s.service) {
+    problems.push(
+      k8s.route
+        ? `\`kubernetes-service\`: a canary with the route ${k8s.route} needs the stable Service (the route's backend for the stable version); the action creates \`<service>-canary\` beside it`
+        : '`kubernetes-service`: a canary needs the Service that takes the public traffic: with `kubernetes-route` (a Gateway API HTTPRoute) the route splits traffic by weight between that Service and `<service>-canary`; without a route, canary pods join that Service and the split follows the replica count (approximate)'
+    )
+  }
+  return problems
+}
+
 function collectSecrets(settings: Settings): string[] {
   const secrets = [
     settings.github.token,
     settings.configReposToken,
     settings.digitalocean.token,
+    settings.kubernetes.kubeconfig,
     settings.hardening.token,
     settings.metrics.token,
     settings.hardening.notifyWebhookUrl,
@@ -638,9 +747,22 @@ function collectSecrets(settings: Settings): string[] {
     if (value === settings.database.url) secrets.push(value)
   }
   if (settings.metrics.url) secrets.push(...basicAuthSecrets(settings.metrics.url))
+  if (settings.kubernetes.kubeconfig) secrets.push(...kubeconfigSecrets(settings.kubernetes.kubeconfig))
   if (settings.hardening.notifyWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.notifyWebhookUrl))
   if (settings.hardening.pageWebhookUrl) secrets.push(...urlPathSecrets(settings.hardening.pageWebhookUrl))
   return [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))]
+}
+
+/**
+ * A kubeconfig's credentials, found before anything parses it (a log line may quote it first): the
+ * values of its token, password and key or certificate data, and the whole text as JSON escapes it.
+ */
+function kubeconfigSecrets(text: string): string[] {
+  const found = [JSON.stringify(text).slice(1, -1)]
+  const keys =
+    /^\s*-?\s*"?(token|password|client-key-data|client-certificate-data|certificate-authority-data|access-token|id-token|refresh-token|client-secret)"?\s*:\s*["']?([^"'\s#]+)/gm
+  for (const match of text.matchAll(keys)) found.push(match[2]!)
+  return found
 }
 
 function urlPassword(value: string): string | undefined {

@@ -1,0 +1,390 @@
+// platform: kubernetes: where the credentials come from (and that they are masked), manifests by
+// server-side apply, status and start, kubectl through the tool cache, and that the other platforms
+// never load the Kubernetes client. The real bundle against the Kubernetes API stand-in.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { type Server, createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { KubernetesApp, type KubernetesServer, digest, kubectl, startCluster } from './kubernetes-harness.js'
+import { ACTION, runAction } from './support/action.js'
+import { TestRepo } from './support/git.js'
+
+let server: KubernetesServer
+beforeAll(async () => {
+  server = await startCluster()
+})
+afterAll(async () => {
+  const violations = [...server.violations]
+  await server.close()
+  expect(violations).toEqual([])
+})
+
+/** Lines of stdout that hold `secret` outside the runner's add-mask commands. */
+const leaks = (stdout: string, secret: string) =>
+  stdout.split('\n').filter((line) => line.includes(secret) && !line.startsWith('::add-mask::'))
+
+describe('platform kubernetes: credentials', () => {
+  it('reads the files in KUBECONFIG when there is no kubeconfig input, and picks kubernetes-context', async () => {
+    const app = new KubernetesApp(server)
+    const dir = mkdtempSync(join(tmpdir(), 'kubeconfig-'))
+    writeFileSync(join(dir, 'other'), server.kubeconfig({ context: 'other', namespace: 'elsewhere' }))
+    writeFileSync(join(dir, 'ci'), server.kubeconfig({ context: 'ci', namespace: app.namespace }))
+    app.commit(1)
+    const run = await app.run(
+      { kubeconfig: '', 'kubernetes-context': 'ci', mode: 'status' },
+      { KUBECONFIG: `${join(dir, 'other')}:${join(dir, 'ci')}` }
+    )
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toContain(`credentials from KUBECONFIG (${join(dir, 'other')}, ${join(dir, 'ci')}), context ci`)
+    expect(run.stdout).toMatch(/Service: up \(deployment web: 2 of 2 replicas available/)
+    expect(leaks(run.stdout, server.token)).toEqual([])
+  })
+
+  it('falls back to ~/.kube/config, and with nothing at all says where a kubeconfig is looked for', async () => {
+    const app = new KubernetesApp(server)
+    const home = mkdtempSync(join(tmpdir(), 'home-'))
+    app.commit(1)
+    const none = await app.run({ kubeconfig: '', mode: 'status' }, { HOME: home, KUBECONFIG: undefined })
+    expect(none.exitCode).toBe(1)
+    expect(none.stdout).toContain(
+      'no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)'
+    )
+    mkdirSync(join(home, '.kube'))
+    writeFileSync(join(home, '.kube', 'config'), server.kubeconfig({ namespace: app.namespace }))
+    const found = await app.run({ kubeconfig: '', mode: 'status' }, { HOME: home, KUBECONFIG: undefined })
+    expect(found.exitCode, found.stdout).toBe(0)
+    expect(found.stdout).toContain(`credentials from ${join(home, '.kube', 'config')}, context test`)
+  })
+
+  it('plans without any kubeconfig (a pull request from a fork has no secrets): the status is unknown', async () => {
+    const app = new KubernetesApp(server)
+    app.commit(1)
+    const run = await app.run(
+      { kubeconfig: '', mode: 'plan' },
+      { HOME: mkdtempSync(join(tmpdir(), 'home-')), KUBECONFIG: undefined }
+    )
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs.status).toBe('planned')
+    expect(run.stdout).toMatch(/no kubeconfig: .*; the service's status is unknown/)
+  })
+
+  it('runs an exec credential plugin and masks the token it prints; client certificates work too, their key masked', async () => {
+    const app = new KubernetesApp(server)
+    const token = `exec-${digest('exec').slice(7, 40)}`
+    server.grant(token, undefined, 'exec-user')
+    app.commit(1)
+    const exec = await app.run({
+      kubeconfig: server.kubeconfig({ namespace: app.namespace, user: 'exec', token }),
+      mode: 'status'
+    })
+    expect(exec.exitCode, exec.stdout).toBe(0)
+    expect(exec.stdout).toContain(`::add-mask::${token}`)
+    expect(leaks(exec.stdout, token)).toEqual([])
+    expect(app.requests().some((r) => r.user === 'exec-user')).toBe(true)
+
+    const certConfig = server.kubeconfig({ namespace: app.namespace, user: 'clientCert' })
+    const key = /client-key-data: (\S+)/.exec(certConfig)![1]!
+    const cert = await app.run({ kubeconfig: certConfig, mode: 'status' })
+    expect(cert.exitCode, cert.stdout).toBe(0)
+    expect(cert.stdout).toContain(`::add-mask::${key}`)
+    expect(app.requests().some((r) => r.user === server.clientCertUser)).toBe(true)
+  })
+
+  it('names the contexts there are when kubernetes-context is not one of them', async () => {
+    const app = new KubernetesApp(server)
+    app.commit(1)
+    const run = await app.run({ 'kubernetes-context': 'prod', mode: 'status' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('`kubernetes-context`: the kubeconfig has no context "prod" (it has test)')
+  })
+})
+
+describe('platform kubernetes: manifests, status and start', () => {
+  const manifests = (image: string) =>
+    [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: web-config',
+      'data:',
+      '  GREETING: hello',
+      '---',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  replicas: 2',
+      '  selector:',
+      '    matchLabels: { app: web }',
+      '  template:',
+      '    metadata:',
+      '      labels: { app: web }',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      `          image: ${image}`,
+      '          envFrom: [{ configMapRef: { name: web-config } }]',
+      '          ports: [{ containerPort: 8080 }]',
+      ''
+    ].join('\n')
+
+  it('applies the manifests with server-side apply, the container’s image replaced by the one deployed', async () => {
+    const app = new KubernetesApp(server, { deployment: false })
+    const d1 = digest(`${app.namespace}:1`)
+    app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:latest') }, 'manifests')
+    const run = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      image: 'registry.test/web:1',
+      'image-digest': d1,
+      operation: 'redeploy'
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(app.writes()).toEqual(['PATCH configmaps/web-config', 'PATCH deployments/web'])
+    for (const write of app.requests().filter((r) => r.method === 'PATCH')) {
+      expect(write.contentType).toBe('application/apply-patch+yaml')
+      expect(write.query).toEqual({ fieldManager: 'deploy-orchestrator' })
+    }
+    expect(app.images()).toEqual({ web: `registry.test/web:1@${d1}` })
+    expect(JSON.parse(app.state().current.platform.applied).spec.template.spec.containers[0].image).toBe(
+      `registry.test/web:1@${d1}`
+    )
+  })
+
+  it('the example manifests (examples/kubernetes/manifests) apply, and a canary runs on them', async () => {
+    const app = new KubernetesApp(server, { deployment: false, service: false })
+    const made = await kubectl(
+      server,
+      'POST',
+      '/api/v1/namespaces',
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: app.namespace } },
+      'application/json'
+    )
+    expect(made.status).toBe(201)
+    const folder = resolve(import.meta.dirname, '../examples/kubernetes/manifests')
+    app.repo.commit(
+      Object.fromEntries(readdirSync(folder).map((f) => [`k8s/${f}`, readFileSync(join(folder, f), 'utf8')])),
+      'manifests'
+    )
+    const first = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      'image-digest': digest('web:1'),
+      operation: 'redeploy'
+    })
+    expect(first.exitCode, first.stdout).toBe(0)
+    expect(app.writes()).toEqual(['PATCH httproutes/web', 'PATCH services/web', 'PATCH deployments/web'])
+    expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:1')}` })
+    app.commit(2)
+    const canary = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '100',
+      'image-digest': digest('web:2'),
+      operation: 'redeploy'
+    })
+    expect(canary.exitCode, canary.stdout).toBe(0)
+    // The route and the Service are the action's to steer now: not applied again.
+    expect(canary.stdout).toContain("HTTPRoute web (k8s/httproute.yaml#1) exists: its traffic is the action's to steer")
+    expect(canary.stdout).toContain('Service web (k8s/service.yaml#1) exists')
+    expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:2')}` })
+  })
+
+  it('stops on a field another manager owns, naming it, and never forces', async () => {
+    const app = new KubernetesApp(server) // made by kubectl-client-side-apply
+    app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:1') }, 'manifests')
+    const run = await app.run({
+      'kubernetes-manifests': 'k8s/app.yaml',
+      'image-digest': digest('web:2'),
+      operation: 'redeploy'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('failed')
+    expect(run.result!.message).toMatch(
+      /server-side apply of Deployment web \(k8s\/app.yaml#2\) conflicts with another field manager: .*"kubectl-client-side-apply"/
+    )
+    expect(run.result!.message).toContain('--force-conflicts --field-manager=deploy-orchestrator')
+    expect(
+      app
+        .requests()
+        .filter((r) => r.method === 'PATCH')
+        .every((r) => r.query['force'] === undefined)
+    ).toBe(true)
+    expect(app.images()).toEqual({ web: 'registry.test/web:1' })
+  })
+
+  it('reports a Deployment at 0 replicas as down, and starts it at the size of its last good deploy', async () => {
+    const app = new KubernetesApp(server, { replicas: 3 })
+    const inputs = { 'image-digest': digest(`${app.namespace}:1`), 'approval-required-for': 'rebuild' }
+    app.commit(1)
+    expect((await app.run({ ...inputs, operation: 'redeploy' })).exitCode).toBe(0)
+    const scaled = await kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+      spec: { replicas: 0 }
+    })
+    expect(scaled.status).toBe(200)
+    for (let i = 0; i < 200 && (server.deployment(app.namespace, 'web') as any).status.availableReplicas; i++)
+      await new Promise((r) => setTimeout(r, 10))
+    const status = await app.run({ ...inputs, mode: 'status' })
+    expect(status.exitCode).toBe(1)
+    expect(status.stdout).toMatch(/Service: down \(deployment web: 0 of 0 replicas available/)
+    const start = await app.run(inputs)
+    expect(start.exitCode, start.stdout).toBe(0)
+    expect(start.outputs.operation).toBe('start')
+    expect(start.stdout).toContain('Starting: deployment web has 0 replicas; scaling to 3 (as at the last good deploy)')
+    expect((server.deployment(app.namespace, 'web') as any).status.availableReplicas).toBe(3)
+  })
+})
+
+describe('platform kubernetes: kubectl', () => {
+  const binary = '#!/bin/sh\necho "kubectl (served from loopback) $*"\n'
+  let files: Server
+  let base: string
+  let downloads = 0
+  let checksum = createHash('sha256').update(binary).digest('hex')
+  beforeAll(async () => {
+    files = createServer((request, response) => {
+      const path = request.url ?? ''
+      if (path === '/v1.32.0/bin/linux/amd64/kubectl' || path === '/v1.32.0/bin/linux/arm64/kubectl') {
+        downloads++
+        return response.end(binary)
+      }
+      if (path.endsWith('/kubectl.sha256')) return response.end(`${checksum}\n`)
+      response.writeHead(404).end()
+    })
+    await new Promise<void>((r) => files.listen(0, '127.0.0.1', () => r()))
+    base = `http://127.0.0.1:${(files.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((r) => files.close(() => r())))
+
+  it('downloads kubectl-version, checks its SHA-256, caches it, and puts it on PATH for the commands', async () => {
+    const app = new KubernetesApp(server)
+    const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'))
+    const inputs = {
+      'kubectl-version': '1.32.0',
+      'kubectl-download-url': base,
+      'build-command': 'kubectl version --client',
+      operation: 'rebuild',
+      'approval-required-for': 'start'
+    }
+    app.commit(1)
+    const first = await app.run(inputs, { RUNNER_TOOL_CACHE: cache })
+    expect(first.exitCode, first.stdout).toBe(0)
+    expect(first.stdout).toContain('kubectl (served from loopback) version --client')
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `kubectl v1.32.0: downloaded from ${base}/v1.32.0/bin/linux/\\w+/kubectl, SHA-256 ${checksum} verified`
+      )
+    )
+    expect(downloads).toBe(1)
+    app.commit(2)
+    const second = await app.run(inputs, { RUNNER_TOOL_CACHE: cache })
+    expect(second.exitCode, second.stdout).toBe(0)
+    expect(second.stdout).toContain('kubectl v1.32.0: from the tool cache')
+    expect(downloads).toBe(1)
+  })
+
+  it('refuses a kubectl whose SHA-256 differs from the published one, before any change', async () => {
+    const app = new KubernetesApp(server)
+    const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'))
+    checksum = createHash('sha256').update('another file').digest('hex')
+    app.commit(1)
+    const run = await app.run(
+      {
+        'kubectl-version': 'v1.32.0',
+        'kubectl-download-url': base,
+        'image-digest': digest('web:1'),
+        operation: 'redeploy'
+      },
+      { RUNNER_TOOL_CACHE: cache }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('failed')
+    expect(run.stdout).toMatch(
+      /\/kubectl has SHA-256 [0-9a-f]{64}, but \S+\/kubectl\.sha256 says [0-9a-f]{64}; the download was deleted and nothing was changed/
+    )
+    expect(run.summary).toContain('Deploy stopped before any change')
+    expect(app.writes()).toEqual([])
+    expect(readdirSync(cache)).toEqual([])
+  })
+})
+
+describe('platform kubernetes: start-up', () => {
+  /** The bundle's chunk that holds the Kubernetes client. */
+  const clientChunk = (): string => {
+    const dist = resolve(ACTION, '..')
+    const chunk = readdirSync(dist).find(
+      (f) => f.endsWith('.index.js') && readFileSync(join(dist, f), 'utf8').includes('kubernetes-client-javascript')
+    )
+    expect(chunk).toBeDefined()
+    return chunk!
+  }
+
+  /** The bundle's files a run loads, traced by bench/trace-loads.mjs. */
+  async function loads(inputs: Record<string, string>): Promise<string[]> {
+    const repo = new TestRepo('startup-')
+    repo.commit({ 'app.py': '1' })
+    const trace = join(mkdtempSync(join(tmpdir(), 'trace-')), 'loads')
+    const run = await runAction({
+      cwd: repo.dir,
+      inputs: { 'state-store': 'file', mode: 'plan', ...inputs },
+      env: {
+        NODE_OPTIONS: `--import=${resolve(import.meta.dirname, '../bench/trace-loads.mjs')}`,
+        BENCH_TRACE_LOADS: trace
+      }
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    return existsSync(trace)
+      ? readFileSync(trace, 'utf8')
+          .trim()
+          .split('\n')
+          .map((url) => url.split('/').at(-1)!)
+      : []
+  }
+
+  it('the command and DigitalOcean platforms never load the Kubernetes client; the kubernetes platform does', async () => {
+    const chunk = clientChunk()
+    const command = await loads({ platform: 'command', 'deploy-command': 'true' })
+    expect(command).toContain('index.js')
+    expect(command).not.toContain(chunk)
+    const digitalocean = await loads({ platform: 'digitalocean' })
+    expect(digitalocean.length).toBeGreaterThan(command.length)
+    expect(digitalocean).not.toContain(chunk)
+    // The control: a run on this platform loads it, so the two checks above can fail.
+    const app = new KubernetesApp(server)
+    expect(await loads(app.inputs())).toContain(chunk)
+  })
+
+  it('on Node older than 22.19, says the platform needs Node ≥ 22.19 instead of crashing in the import', async () => {
+    // The machine's own Node, when it is older (the suite itself runs on Node 24).
+    const older = spawnSync(
+      'bash',
+      [
+        '-c',
+        'for n in $(which -a node); do "$n" -e "process.exit(+process.versions.node.split(\'.\')[0] < 22 ? 0 : 1)" && echo "$n" && break; done'
+      ],
+      { encoding: 'utf8' }
+    ).stdout.trim()
+    if (!older) return expect(older).toBe('') // no Node older than 22 on this machine: nothing to run it on
+    const repo = new TestRepo('old-node-')
+    repo.commit({ 'app.py': '1' })
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: repo.dir }
+    for (const [name, value] of Object.entries({
+      platform: 'kubernetes',
+      'kubernetes-deployment': 'web',
+      'state-store': 'file',
+      mode: 'status',
+      kubeconfig: server.kubeconfig()
+    }))
+      env[`INPUT_${name.toUpperCase()}`] = value
+    const run = spawnSync(older, [ACTION], { cwd: repo.dir, env, encoding: 'utf8', timeout: 60_000 })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /the Kubernetes platform needs Node ≥ 22\.19; the action runs on node24 \(this is Node 20\.\d+\.\d+\)/
+    )
+  })
+})

@@ -1,0 +1,205 @@
+// platform: kubernetes, blue-green and canary: the real bundle against the Kubernetes API stand-in,
+// the traffic seen through the stand-in's data plane.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { KubernetesApp, type KubernetesServer, digest, startCluster } from './kubernetes-harness.js'
+
+let server: KubernetesServer
+beforeAll(async () => {
+  server = await startCluster()
+})
+afterAll(async () => {
+  const violations = [...server.violations]
+  await server.close()
+  expect(violations).toEqual([])
+})
+
+const COLOR = 'deploy-orchestrator/color'
+const TRACK = 'deploy-orchestrator/track'
+
+/** The writes of `run` to one object, as `METHOD path`. */
+async function writesDuring(app: KubernetesApp, run: () => Promise<unknown>): Promise<string[]> {
+  const before = app.writes().length
+  await run()
+  return app.writes().slice(before)
+}
+
+describe('platform kubernetes (blue-green)', () => {
+  const inputs = (app: KubernetesApp, extra: Record<string, string> = {}) => ({
+    strategy: 'blue-green',
+    'kubernetes-service': 'web',
+    // The candidate through <service>-preview ({color} marks it), then live through the public Service.
+    'health-urls': `${server.serviceUrl(app.namespace, 'web-preview')}/version?color={color}\n${server.serviceUrl(app.namespace, 'web')}/health`,
+    ...extra
+  })
+
+  it('makes the colours from the Deployment, checks the idle one through <service>-preview, then switches with one selector write', async () => {
+    const app = new KubernetesApp(server)
+    const d1 = digest(`${app.namespace}:1`)
+    server.images.set(`registry.test/web@${d1}`, { digest: d1, version: 'one' })
+    const v1 = app.commit(1)
+    const first = await app.run(inputs(app, { 'image-digest': d1, operation: 'redeploy' }))
+    expect(first.exitCode, first.stdout).toBe(0)
+    // The first run sets up: blue from the running template, the Service selects blue, then green.
+    expect(app.writes()).toEqual([
+      'POST deployments',
+      'PATCH services/web',
+      'POST deployments',
+      'POST services',
+      'PATCH services/web'
+    ])
+    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [COLOR]: 'green' })
+    expect(server.service(app.namespace, 'web-preview')!['spec']['selector']).toEqual({ app: 'web', [COLOR]: 'green' })
+    expect(app.images('web-green')).toEqual({ web: `registry.test/web@${d1}` })
+    expect(app.images('web-blue')).toEqual({ web: 'registry.test/web:1' })
+    expect(app.state().current).toMatchObject({ version: v1, color: 'green', platform: { deployment: 'web-green' } })
+    expect(first.result!.health_checks.map((c: any) => c.phase)).toEqual(['candidate', 'live', 'live'])
+
+    const d2 = digest(`${app.namespace}:2`)
+    app.commit(2)
+    let second!: Awaited<ReturnType<KubernetesApp['run']>>
+    const writes = await writesDuring(app, async () => {
+      second = await app.run(inputs(app, { 'image-digest': d2, operation: 'redeploy' }))
+    })
+    expect(second.exitCode, second.stdout).toBe(0)
+    // Blue is idle: it gets the release; the public Service gets one write, the switch.
+    expect(writes).toEqual(['PATCH deployments/web-blue', 'PATCH services/web-preview', 'PATCH services/web'])
+    const switches = app.requests().filter((r) => r.method === 'PATCH' && r.path.endsWith('/services/web'))
+    expect(switches.at(-1)!.body).toEqual({ spec: { selector: { [COLOR]: 'blue' } } })
+    expect(app.images('web-blue')).toEqual({ web: `registry.test/web@${d2}` })
+    expect(app.state().current.color).toBe('blue')
+    // The old colour keeps running, so a switch back never waits for pods.
+    expect((server.deployment(app.namespace, 'web-green') as any).status.availableReplicas).toBe(2)
+  })
+
+  it('switches back with one selector write when the live check fails after the switch', async () => {
+    const app = new KubernetesApp(server)
+    const d1 = digest(`${app.namespace}:1`)
+    app.commit(1)
+    expect((await app.run(inputs(app, { 'image-digest': d1, operation: 'redeploy' }))).exitCode).toBe(0)
+    // Version 2 answers /version (the candidate check) but not /health (the live one).
+    const d2 = digest(`${app.namespace}:2`)
+    server.images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
+    app.commit(2)
+    let run!: Awaited<ReturnType<KubernetesApp['run']>>
+    const writes = await writesDuring(app, async () => {
+      run = await app.run(inputs(app, { 'image-digest': d2, operation: 'redeploy' }))
+    })
+    expect(run.exitCode, run.stdout).toBe(1)
+    expect(run.outputs.status).toBe('rolled_back')
+    expect(writes.filter((w) => w === 'PATCH services/web')).toHaveLength(2)
+    const [to, back] = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/services/web'))
+      .slice(-2)
+    expect(to!.body).toEqual({ spec: { selector: { [COLOR]: 'blue' } } })
+    expect(back!.body).toEqual({ spec: { selector: { [COLOR]: 'green' } } })
+    expect(server.service(app.namespace, 'web')!['spec']['selector'][COLOR]).toBe('green')
+    expect(app.state().current.color).toBe('green')
+  })
+})
+
+describe('platform kubernetes (canary)', () => {
+  it('with an HTTPRoute: separates the stable pods, weights the route step by step, promotes, and ends with the canary at 0', async () => {
+    const app = new KubernetesApp(server, { replicas: 2 })
+    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const d2 = digest(`${app.namespace}:2`)
+    app.commit(1)
+    const run = await app.run({
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '25,50,100',
+      'image-digest': d2,
+      operation: 'redeploy',
+      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const service = (name: string) => server.service(app.namespace, name)!['spec']['selector']
+    expect(service('web')).toEqual({ app: 'web', [TRACK]: 'stable' })
+    expect(service('web-canary')).toEqual({ app: 'web', [TRACK]: 'canary' })
+    // Every weight change is one merge patch carrying the whole rules list.
+    const weights = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web'))
+      .map((r) => {
+        expect(r.contentType).toBe('application/merge-patch+json')
+        return (r.body as any).spec.rules[0].backendRefs.map((b: any) => `${b.name}=${b.weight}`).join(' ')
+      })
+    expect(weights).toEqual([
+      'web=75 web-canary=25',
+      'web=50 web-canary=50',
+      'web=0 web-canary=100',
+      'web=100 web-canary=0'
+    ])
+    expect(app.images('web')).toEqual({ web: `registry.test/web@${d2}` })
+    expect((server.deployment(app.namespace, 'web-canary') as any).spec.replicas).toBe(0)
+    // No canary pod ever served through the stable Service.
+    const stableTraffic = server.traffic.filter((t) => t.namespace === app.namespace && t.backend === 'web' && t.pod)
+    expect(stableTraffic.filter((t) => t.pod!.startsWith('web-canary-'))).toEqual([])
+    expect(app.state().current.platform).toMatchObject({ deployment: 'web' })
+  })
+
+  it('with an HTTPRoute: a failing step sets the weights back in one update and scales the canary to 0', async () => {
+    const app = new KubernetesApp(server, { replicas: 2 })
+    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const d1 = digest(`${app.namespace}:1`)
+    const inputs = {
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '50,100',
+      operation: 'redeploy',
+      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+    }
+    app.commit(1)
+    expect((await app.run({ ...inputs, 'image-digest': d1 })).exitCode).toBe(0)
+    const stable = app.images('web')
+    const d2 = digest(`${app.namespace}:2`)
+    server.images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
+    app.commit(2)
+    let run!: Awaited<ReturnType<KubernetesApp['run']>>
+    const writes = await writesDuring(app, async () => {
+      run = await app.run({ ...inputs, 'image-digest': d2 })
+    })
+    expect(run.exitCode, run.stdout).toBe(1)
+    expect(run.outputs.status).toBe('rolled_back')
+    // 50% passes (every other request reaches the stable pods); 100% fails; one update puts it back.
+    expect(writes).toEqual([
+      'PATCH deployments/web-canary',
+      'PATCH httproutes/web',
+      'PATCH httproutes/web',
+      'PATCH httproutes/web',
+      'PATCH deployments/web-canary/scale'
+    ])
+    const last = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web'))
+      .at(-1)!
+    expect((last.body as any).spec.rules[0].backendRefs.map((b: any) => b.weight)).toEqual([100, 0])
+    expect(app.images('web')).toEqual(stable)
+  })
+
+  it('without a route: splits by replica count, says the split is approximate, and promotes', async () => {
+    const app = new KubernetesApp(server, { replicas: 4 })
+    const d2 = digest(`${app.namespace}:2`)
+    app.commit(1)
+    const run = await app.run({
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'canary-steps': '25,100',
+      'image-digest': d2,
+      operation: 'redeploy'
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.summary).toMatch(/split follows the replica count .* approximate/)
+    const scales = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/scale'))
+      .map((r) => `${r.path.split('/').at(-2)}=${(r.body as any).spec.replicas}`)
+    expect(scales).toEqual(['web-canary=1', 'web=3', 'web-canary=4', 'web=0', 'web-canary=0'])
+    expect(app.images('web')).toEqual({ web: `registry.test/web@${d2}` })
+    const web = server.deployment(app.namespace, 'web') as any
+    expect(web.spec.replicas).toBe(4)
+    expect(web.status.availableReplicas).toBe(4)
+  })
+})
