@@ -2,7 +2,7 @@ export const id = 119;
 export const ids = [119];
 export const modules = {
 
-/***/ 1508:
+/***/ 41508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   sR: () => (/* binding */ describeRollback)
 /* harmony export */ });
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
-/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82649);
 
 
 /** The statuses that send a preference pair and a notification. */
@@ -86,15 +86,15 @@ function shortVersion(version) {
 
 /***/ }),
 
-/***/ 3096:
+/***/ 73096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ postJson)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
-/* harmony import */ var _verify_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
+/* harmony import */ var _verify_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20787);
 
 
 
@@ -189,7 +189,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 1740:
+/***/ 91740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -213,18 +213,18 @@ function redactDeep(value, redact) {
 
 /***/ }),
 
-/***/ 7119:
+/***/ 97119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WebhookNotifier: () => (/* binding */ WebhookNotifier)
 /* harmony export */ });
 /* unused harmony exports WEBHOOK_DELIVERY, buildSlackMessage, escape */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4372);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44372);
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7176);
-/* harmony import */ var _hardening_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1508);
-/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1740);
+/* harmony import */ var _hardening_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41508);
+/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73096);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91740);
 
 
 

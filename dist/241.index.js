@@ -2,14 +2,14 @@ export const id = 241;
 export const ids = [241];
 export const modules = {
 
-/***/ 241:
+/***/ 90241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   databaseProbe: () => (/* binding */ databaseProbe)
 /* harmony export */ });
 /* unused harmony export describeDatabase */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83849);
 
 /**
  * The database check that joins the health checks when a connection string is set: connect and

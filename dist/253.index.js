@@ -2,7 +2,7 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 253:
+/***/ 70253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DigitalOceanPlatform
 
 // EXTERNAL MODULE: ./src/state/transitions.ts
-var transitions = __webpack_require__(2649);
+var transitions = __webpack_require__(82649);
 // EXTERNAL MODULE: ./src/platforms/command.ts
-var command = __webpack_require__(3121);
+var command = __webpack_require__(83121);
 // EXTERNAL MODULE: ./src/platforms/platform.ts
-var platform = __webpack_require__(9597);
+var platform = __webpack_require__(59597);
 // EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __webpack_require__(6698);
+var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: ./src/util/retry.ts
 var retry = __webpack_require__(4266);
 // EXTERNAL MODULE: ./src/verify/health.ts
-var health = __webpack_require__(787);
+var health = __webpack_require__(20787);
 ;// CONCATENATED MODULE: ./src/platforms/digitalocean/api.ts
 
 
@@ -86,7 +86,7 @@ class DigitalOceanApi {
     /** Loads dots on first use, so a run that never calls the API never pays for its start-up. */
     connect() {
         this.connection ??= (async () => {
-            const [dots, kiota] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(403), __webpack_require__.e(551), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 508)), __webpack_require__.e(/* import() */ 403).then(__webpack_require__.bind(__webpack_require__, 2403))]);
+            const [dots, kiota] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(403), __webpack_require__.e(551), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 70508)), __webpack_require__.e(/* import() */ 403).then(__webpack_require__.bind(__webpack_require__, 32403))]);
             const exchanges = this.exchanges;
             const transport = async (url, init) => {
                 const exchange = exchanges.getStore() ?? {};
@@ -1131,7 +1131,7 @@ function stripDot(value) {
 
 /***/ }),
 
-/***/ 2649:
+/***/ 82649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1142,7 +1142,7 @@ function stripDot(value) {
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   xF: () => (/* binding */ beginAttempt)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76858);
 
 /**
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a

@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   metricProbes: () => (/* binding */ metricProbes)
 /* harmony export */ });
 /* unused harmony exports PrometheusError, PrometheusClient, metricProbe */
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(787);
-/* harmony import */ var _metric_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20787);
+/* harmony import */ var _metric_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53711);
 
 
 /** A failed query: what Prometheus (or what stands in its place) answered, and whether to ask again. */

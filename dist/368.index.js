@@ -2,17 +2,17 @@ export const id = 368;
 export const ids = [368];
 export const modules = {
 
-/***/ 3121:
+/***/ 83121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ CommandPlatform)
 /* harmony export */ });
 /* unused harmony export commandEnvironment */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7428);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3968);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2017);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9597);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97428);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13968);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22017);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59597);
 
 
 
@@ -188,7 +188,7 @@ function commandEnvironment(context) {
 
 /***/ }),
 
-/***/ 1368:
+/***/ 51368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -200,38 +200,54 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/analyze/config-repos.ts
-var config_repos = __webpack_require__(3260);
+var config_repos = __webpack_require__(73260);
+// EXTERNAL MODULE: ./src/settings/errors.ts
+var errors = __webpack_require__(46990);
 // EXTERNAL MODULE: ./src/platforms/command.ts
-var command = __webpack_require__(3121);
+var command = __webpack_require__(83121);
 ;// CONCATENATED MODULE: ./src/platforms/index.ts
+
 
 /**
  * The platform a run uses. Others than the embedded default are imported only when chosen, so
- * nobody pays for an SDK they do not use (the DigitalOcean one is 58 MB).
+ * nobody pays for an SDK they do not use (the DigitalOcean one is 58 MB, the Kubernetes client 16 MB).
  */
 async function createPlatform(settings, log) {
     switch (settings.platform) {
         case 'command':
             return new command/* CommandPlatform */.z(settings, log);
         case 'digitalocean': {
-            const { createDigitalOceanPlatform } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 253));
+            const { createDigitalOceanPlatform } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 70253));
             return createDigitalOceanPlatform(settings, log);
+        }
+        case 'kubernetes': {
+            // The client's HTTP library (undici 8) crashes while it loads on older Node: say so instead.
+            if (!nodeAtLeast(process.versions.node, 22, 19))
+                throw new errors/* SettingsError */.G([
+                    `\`platform\`: the Kubernetes platform needs Node ≥ 22.19; the action runs on node24 (this is Node ${process.versions.node})`
+                ]);
+            const { createKubernetesPlatform } = await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 36754));
+            return createKubernetesPlatform(settings, log);
         }
     }
 }
+function nodeAtLeast(version, major, minor) {
+    const [a = 0, b = 0] = version.split('.').map(Number);
+    return a > major || (a === major && b >= minor);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/failpoint.ts
-var failpoint = __webpack_require__(4726);
+var failpoint = __webpack_require__(34726);
 // EXTERNAL MODULE: ./src/util/process.ts
-var util_process = __webpack_require__(2017);
+var util_process = __webpack_require__(22017);
 // EXTERNAL MODULE: ./src/state/schema.ts
-var schema = __webpack_require__(6858);
+var schema = __webpack_require__(76858);
 ;// CONCATENATED MODULE: ./src/state/file-store.ts
 
 
@@ -356,7 +372,7 @@ async function isStale(lockPath) {
 }
 
 // EXTERNAL MODULE: ./src/verify/health.ts
-var health = __webpack_require__(787);
+var health = __webpack_require__(20787);
 ;// CONCATENATED MODULE: ./src/services.ts
 
 
@@ -380,23 +396,23 @@ async function createServices(settings, log, approvalGate, shared) {
     // (loaded only when used).
     const { github } = settings;
     if (settings.configRepos.some((repo) => repo.kind === 'github')) {
-        const { GitHubConfigRepoSource } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+        const { GitHubConfigRepoSource } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 36441));
         configSources.push(new GitHubConfigRepoSource(settings, log));
     }
     if (github.validationRunId || github.validationWorkflow || github.requireValidation) {
-        const { GitHubValidationGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 5418));
+        const { GitHubValidationGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 25418));
         validationGate = new GitHubValidationGate(settings, log);
     }
     if (github.requiredChecks.length > 0 && ['deploy', 'rollback'].includes(settings.mode)) {
-        const { GitHubRequiredChecksGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 3492));
+        const { GitHubRequiredChecksGate } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 43492));
         requiredChecksGate = new GitHubRequiredChecksGate(settings, log);
     }
     if (github.deployments && github.token && github.repository && ['deploy', 'rollback'].includes(settings.mode)) {
-        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(372), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
+        const { GitHubDeploymentsObserver } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(372), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 16887));
         observers.push(new GitHubDeploymentsObserver(settings, log));
     }
     // Database: migrations and the connectivity check (only with a connection string).
-    const { createDatabaseServices } = await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 5053));
+    const { createDatabaseServices } = await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 75053));
     const database = await createDatabaseServices(settings);
     observers.push(...database.observers);
     // Metrics judge a deploy once it takes traffic (a requested rollback is judged by HTTP and database).
@@ -407,13 +423,13 @@ async function createServices(settings, log, approvalGate, shared) {
     // After the run (the rollback included): notifications, then the hardening loop's preference pair.
     const { hardening } = settings;
     if (['deploy', 'rollback'].includes(settings.mode) && (hardening.notifyWebhookUrl || hardening.pageWebhookUrl)) {
-        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(372), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 7119));
+        const { WebhookNotifier } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(372), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 97119));
         observers.push(new WebhookNotifier(settings, log));
     }
     if (['deploy', 'rollback'].includes(settings.mode) &&
         hardening.emitDpo &&
         (hardening.agentbenchUrl || hardening.pairsFile)) {
-        const { PreferencePairEmitter } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975));
+        const { PreferencePairEmitter } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 29975));
         observers.push(new PreferencePairEmitter(settings, log));
     }
     const store = settings.state.store === 'release' && shared?.releaseStore
@@ -442,7 +458,7 @@ async function createStore(settings, log) {
             : (0,external_node_path_.join)(settings.runtime.workspace, settings.state.file);
         return new FileStateStore(path);
     }
-    const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7938));
+    const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 77938));
     return createReleaseStore(settings, log);
 }
 

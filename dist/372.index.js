@@ -2,7 +2,7 @@ export const id = 372;
 export const ids = [372];
 export const modules = {
 
-/***/ 2539:
+/***/ 12539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/state/transitions.ts
-var transitions = __webpack_require__(2649);
+var transitions = __webpack_require__(82649);
 // EXTERNAL MODULE: ./src/analyze/code-changes.ts
-var code_changes = __webpack_require__(8175);
+var code_changes = __webpack_require__(58175);
 // EXTERNAL MODULE: ./src/analyze/config-repos.ts
-var config_repos = __webpack_require__(3260);
+var config_repos = __webpack_require__(73260);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/settings/rules.ts
-var settings_rules = __webpack_require__(310);
+var settings_rules = __webpack_require__(20310);
 ;// CONCATENATED MODULE: ./src/analyze/service-changes.ts
 
 
@@ -207,14 +207,14 @@ async function inspectConfigRepo(spec, deployed, services) {
 
 /***/ }),
 
-/***/ 8175:
+/***/ 58175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uF: () => (/* binding */ RepositoryChanges)
 /* harmony export */ });
 /* unused harmony exports ShallowCloneError, resolveVersion, changedFiles */
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3968);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13968);
 
 class ShallowCloneError extends Error {
     constructor(commit) {
@@ -299,7 +299,7 @@ class RepositoryChanges {
 
 /***/ }),
 
-/***/ 4372:
+/***/ 44372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -315,26 +315,28 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/util/process.ts
-var util_process = __webpack_require__(2017);
+var util_process = __webpack_require__(22017);
 // EXTERNAL MODULE: ./src/analyze/analyze.ts + 1 modules
-var analyze = __webpack_require__(2539);
+var analyze = __webpack_require__(12539);
 // EXTERNAL MODULE: ./src/state/transitions.ts
-var transitions = __webpack_require__(2649);
+var transitions = __webpack_require__(82649);
 // EXTERNAL MODULE: ./src/verify/health.ts
-var verify_health = __webpack_require__(787);
+var verify_health = __webpack_require__(20787);
 // EXTERNAL MODULE: ./src/platforms/platform.ts
-var platforms_platform = __webpack_require__(9597);
+var platforms_platform = __webpack_require__(59597);
 // EXTERNAL MODULE: ./src/util/failpoint.ts
-var failpoint = __webpack_require__(4726);
+var failpoint = __webpack_require__(34726);
 ;// CONCATENATED MODULE: ./src/execute/execute.ts
 
 
 
 
+/** How long a failure's diagnosis may hold up the rollback. */
+const DIAGNOSIS_TIMEOUT_MS = 20_000;
 class StepFailure extends Error {
     step;
     beforeTraffic;
@@ -364,6 +366,7 @@ class Execution {
     imageDigest;
     url;
     platformData = {};
+    notes = [];
     previous;
     abort = new AbortController();
     constructor(plan, context) {
@@ -442,6 +445,11 @@ class Execution {
                         this.trafficMoved = true;
                         await this.step(`shift ${weight}% of traffic`, () => this.context.platform.switchTraffic(this.platformContext({ weight })), false);
                         await this.checkHealth(`canary ${weight}%`, undefined, false);
+                    }
+                    const { platform } = this.context;
+                    if (platform.promote) {
+                        await this.step('promote canary', async () => this.absorb(await platform.promote(this.platformContext())), false);
+                        await this.checkHealth('promoted', undefined, false);
                     }
                     break;
                 }
@@ -625,6 +633,7 @@ class Execution {
                 ? error.beforeTraffic
                 : !this.trafficMoved;
         log.error(`${failedStep} failed: ${reason}`);
+        const diagnosis = await this.diagnose();
         const base = {
             reason: `${failedStep}: ${reason}`,
             failedStep,
@@ -633,7 +642,9 @@ class Execution {
             migrations: this.migrations,
             image: this.image,
             imageDigest: this.imageDigest,
-            url: this.url
+            url: this.url,
+            notes: this.notes,
+            diagnosis
         };
         if (beforeTraffic || !this.trafficMoved) {
             log.info(`Traffic never reached ${(0,transitions/* short */.h0)(this.plan.version)}: ${this.previous ? (0,transitions/* short */.h0)(this.previous.version) : 'the old version'} still serves, nothing to roll back`);
@@ -731,6 +742,19 @@ class Execution {
                 rollback: { ...rollbackBase, duration_seconds: duration, succeeded: false }
             };
         });
+    }
+    /** What the platform sees of the failure, read before a rollback replaces what failed; never fails the run. */
+    async diagnose() {
+        const { platform, log } = this.context;
+        if (!platform.diagnose)
+            return undefined;
+        try {
+            return (await platform.diagnose(AbortSignal.timeout(DIAGNOSIS_TIMEOUT_MS))) ?? undefined;
+        }
+        catch (error) {
+            log.warn(`Reading why it failed from ${platform.name} failed: ${error.message}`);
+            return undefined;
+        }
     }
     /** `mode: rollback`: return to the target, checked like a deploy. */
     async requestedRollback() {
@@ -860,7 +884,8 @@ class Execution {
             migrations: this.migrations,
             image: this.image,
             imageDigest: this.imageDigest,
-            url: this.url
+            url: this.url,
+            notes: this.notes
         };
     }
     absorb(output) {
@@ -868,6 +893,9 @@ class Execution {
             Object.assign(this.platformData, output.platform);
         if (output.url)
             this.url = output.url;
+        for (const note of output.notes ?? [])
+            if (!this.notes.includes(note))
+                this.notes.push(note);
     }
     platformContext(extra = {}) {
         return {
@@ -879,6 +907,8 @@ class Execution {
             imageDigest: this.imageDigest,
             configCommits: this.plan.config_commits,
             signal: this.abort.signal,
+            deploymentId: this.context.deploymentId,
+            recorded: this.previous ?? undefined,
             ...extra
         };
     }
@@ -926,17 +956,17 @@ function seconds(started) {
 }
 
 // EXTERNAL MODULE: ./src/gate/approval.ts + 1 modules
-var approval = __webpack_require__(7330);
+var approval = __webpack_require__(77330);
 // EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(8720);
+var plan_plan = __webpack_require__(48720);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(7428);
+var inputs = __webpack_require__(97428);
 // EXTERNAL MODULE: ./src/settings/errors.ts
-var errors = __webpack_require__(6990);
+var errors = __webpack_require__(46990);
 // EXTERNAL MODULE: ./src/settings/settings.ts + 1 modules
-var settings = __webpack_require__(1073);
+var settings = __webpack_require__(31073);
 ;// CONCATENATED MODULE: ./src/plan/plan-input.ts
 
 
@@ -998,7 +1028,7 @@ function parsePlanInput(text) {
 }
 
 // EXTERNAL MODULE: ./src/state/schema.ts
-var schema = __webpack_require__(6858);
+var schema = __webpack_require__(76858);
 // EXTERNAL MODULE: ./src/state/target.ts
 var state_target = __webpack_require__(7176);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -1175,6 +1205,7 @@ async function executeAndRecord(settings, services, plan, claimed, result) {
     result.status = outcome.status;
     result.message = outcome.reason;
     result.url = outcome.url;
+    result.notes.push(...(outcome.notes ?? []));
     if (outcome.record && result.approval?.comment)
         outcome.record.approval_comment = result.approval.comment;
     if (outcome.record && result.requiredChecks)
@@ -1348,7 +1379,7 @@ function runUrl(settings) {
 
 /***/ }),
 
-/***/ 8720:
+/***/ 48720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1358,7 +1389,7 @@ function runUrl(settings) {
 /* harmony export */   jk: () => (/* binding */ PLAN_SCHEMA_VERSION),
 /* harmony export */   yX: () => (/* binding */ strongest)
 /* harmony export */ });
-/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82649);
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
 
 
@@ -1552,7 +1583,7 @@ function compactPlan(plan) {
 
 /***/ }),
 
-/***/ 2649:
+/***/ 82649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1563,7 +1594,7 @@ function compactPlan(plan) {
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   xF: () => (/* binding */ beginAttempt)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76858);
 
 /**
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a

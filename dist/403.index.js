@@ -2,7 +2,7 @@ export const id = 403;
 export const ids = [403];
 export const modules = {
 
-/***/ 3815:
+/***/ 13815:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -115,7 +115,7 @@ exports.lK = serialize;
 
 /***/ }),
 
-/***/ 1860:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -582,7 +582,7 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 7357:
+/***/ 47357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1315,7 +1315,7 @@ const enableBackingStoreForSerializationRegistry = (registry) => {
 };
 //# sourceMappingURL=apiClientBuilder.js.map
 // EXTERNAL MODULE: ./node_modules/@opentelemetry/api/dist/trace-api.mjs + 18 modules
-var trace_api = __webpack_require__(1382);
+var trace_api = __webpack_require__(41382);
 ;// CONCATENATED MODULE: ./node_modules/@std-uritemplate/std-uritemplate/dist/index.mjs
 class StdUriTemplate {
     static expand(template, substitutions) {
@@ -1889,7 +1889,7 @@ const formatSegment = (segment, digits = 2) => {
 };
 //# sourceMappingURL=dateOnly.js.map
 // EXTERNAL MODULE: ./node_modules/tinyduration/dist/index.js
-var dist = __webpack_require__(3815);
+var dist = __webpack_require__(13815);
 ;// CONCATENATED MODULE: ./node_modules/@microsoft/kiota-abstractions/dist/es/src/duration.js
 /**
  * -------------------------------------------------------------------------------------------
@@ -3735,7 +3735,7 @@ const inNodeEnv_inNodeEnv = () => {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 32403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3789,9 +3789,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@microsoft/kiota-abstractions/dist/es/src/index.js + 43 modules
-var src = __webpack_require__(7357);
+var src = __webpack_require__(47357);
 // EXTERNAL MODULE: ./node_modules/@opentelemetry/api/dist/trace-api.mjs + 18 modules
-var trace_api = __webpack_require__(1382);
+var trace_api = __webpack_require__(41382);
 ;// CONCATENATED MODULE: ./node_modules/@opentelemetry/api/dist/trace/status.mjs
 //#region src/trace/status.ts
 /**
@@ -5352,7 +5352,7 @@ class HeadersInspectionHandler {
 }
 //# sourceMappingURL=headersInspectionHandler.js.map
 // EXTERNAL MODULE: ./node_modules/tslib/tslib.js
-var tslib_tslib = __webpack_require__(1860);
+var tslib_tslib = __webpack_require__(61860);
 ;// CONCATENATED MODULE: ./node_modules/tslib/modules/index.js
 
 const {
@@ -6660,7 +6660,7 @@ class KiotaClientFactory {
 
 /***/ }),
 
-/***/ 1382:
+/***/ 41382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,7 +2,7 @@ export const id = 492;
 export const ids = [492];
 export const modules = {
 
-/***/ 6584:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,10 +15,10 @@ export const modules = {
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* unused harmony export isRequestError */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59988);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4266);
 
@@ -227,7 +227,7 @@ function redactPath(url) {
 
 /***/ }),
 
-/***/ 3492:
+/***/ 43492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -237,7 +237,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/gate/approval.ts + 1 modules
-var approval = __webpack_require__(7330);
+var approval = __webpack_require__(77330);
 ;// CONCATENATED MODULE: ./src/gate/required-checks.ts
 /** Newest first: a later start (a run not started yet is the newest), then a higher id. */
 function newerRun(a, b) {
@@ -305,11 +305,11 @@ function describeCheck(record) {
 }
 
 // EXTERNAL MODULE: ./src/state/transitions.ts
-var transitions = __webpack_require__(2649);
+var transitions = __webpack_require__(82649);
 // EXTERNAL MODULE: ./src/util/retry.ts
 var retry = __webpack_require__(4266);
 // EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
+var client = __webpack_require__(96584);
 ;// CONCATENATED MODULE: ./src/github/required-checks.ts
 
 
@@ -423,7 +423,7 @@ class GitHubRequiredChecksGate {
 
 /***/ }),
 
-/***/ 2649:
+/***/ 82649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -434,7 +434,7 @@ class GitHubRequiredChecksGate {
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   xF: () => (/* binding */ beginAttempt)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76858);
 
 /**
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a

@@ -2,7 +2,7 @@ export const id = 493;
 export const ids = [493];
 export const modules = {
 
-/***/ 3493:
+/***/ 23493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

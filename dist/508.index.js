@@ -2,7 +2,7 @@ export const id = 508;
 export const ids = [508];
 export const modules = {
 
-/***/ 508:
+/***/ 70508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -3196,7 +3196,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serializeVpc_peering_updatable: () => (/* reexport safe */ _digitalocean_dots_index_js__WEBPACK_IMPORTED_MODULE_0__.E6y),
 /* harmony export */   streamWithHandler: () => (/* reexport safe */ _digitalocean_dots_index_js__WEBPACK_IMPORTED_MODULE_0__.L8N)
 /* harmony export */ });
-/* harmony import */ var _digitalocean_dots_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3551);
+/* harmony import */ var _digitalocean_dots_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23551);
 // The SDK as the bundle loads it. tsconfig `paths` maps the bare name `@digitalocean/dots` to its
 // type declarations (src/types/dots.d.ts) so tsc does not check dots' 12 MB of sources; ncc follows
 // `paths` too, so the code is imported here by its file name, which no mapping matches.

@@ -2,7 +2,7 @@ export const id = 53;
 export const ids = [53];
 export const modules = {
 
-/***/ 5053:
+/***/ 75053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,11 +13,11 @@ async function createDatabaseServices(settings) {
     const { url, migrations } = settings.database;
     if (!url)
         return { extraProbes: [], observers: [] };
-    const { databaseProbe } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 241));
+    const { databaseProbe } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 90241));
     const extraProbes = [databaseProbe(url)];
     if (!migrations)
         return { extraProbes, observers: [] };
-    const { PostgresMigrator } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 7789));
+    const { PostgresMigrator } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 87789));
     const migrator = new PostgresMigrator({ url, pattern: migrations, workspace: settings.runtime.workspace });
     return { migrator, extraProbes, observers: [migrator] };
 }

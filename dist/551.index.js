@@ -2,7 +2,7 @@ export const id = 551;
 export const ids = [551];
 export const modules = {
 
-/***/ 3551:
+/***/ 23551:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3201,7 +3201,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: default
 
 // EXTERNAL MODULE: ./node_modules/@microsoft/kiota-abstractions/dist/es/src/index.js + 43 modules
-var src = __webpack_require__(7357);
+var src = __webpack_require__(47357);
 ;// CONCATENATED MODULE: ./node_modules/@digitalocean/dots/src/dots/models/index.js
 /* tslint:disable */
 /* eslint-disable */
@@ -82224,7 +82224,7 @@ async function streamWithHandler(streamingAdapter, requestInfo, handler, options
 
 
 // EXTERNAL MODULE: ./node_modules/@microsoft/kiota-http-fetchlibrary/dist/es/src/index.js + 32 modules
-var es_src = __webpack_require__(2403);
+var es_src = __webpack_require__(32403);
 ;// CONCATENATED MODULE: ./node_modules/@digitalocean/dots/src/dots/services/index.js
 
 

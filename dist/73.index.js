@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   configFileValue: () => (/* binding */ configFileValue),
 /* harmony export */   loadConfigFile: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6990);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46990);
 
 
 
@@ -35,7 +35,7 @@ async function loadConfigFile(path, options) {
             `\`config-file\`: cannot read ${path} (${error.code ?? error.message}); fix the path or remove the input`
         ]);
     }
-    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 1374));
+    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 61374));
     return parseConfigFile(text, path);
 }
 /**
@@ -54,7 +54,7 @@ function configFileValue(file, name, environment, service) {
 
 /***/ }),
 
-/***/ 1073:
+/***/ 31073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -71,10 +71,14 @@ __webpack_require__.d(__webpack_exports__, {
   redactUrl: () => (/* binding */ redactUrl)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
+var api = __webpack_require__(43759);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var classic_schemas = __webpack_require__(2857);
+var classic_schemas = __webpack_require__(92857);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
@@ -95,16 +99,18 @@ function date(params) {
 }
 
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(7428);
+var inputs = __webpack_require__(97428);
 // EXTERNAL MODULE: ./src/settings/rules.ts
-var rules = __webpack_require__(310);
+var rules = __webpack_require__(20310);
 // EXTERNAL MODULE: ./src/settings/config-values.ts
 var config_values = __webpack_require__(94);
 // EXTERNAL MODULE: ./src/settings/errors.ts
-var errors = __webpack_require__(6990);
+var errors = __webpack_require__(46990);
 // EXTERNAL MODULE: ./src/verify/metric-checks.ts
-var metric_checks = __webpack_require__(3711);
+var metric_checks = __webpack_require__(53711);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
+
+
 
 
 
@@ -392,6 +398,7 @@ function parseOne(context, serviceName) {
     if (migrations !== undefined && databaseUrl === undefined) {
         problem('migrations', `migrations are set but the environment variable ${databaseUrlEnv} (input \`database-url-env\`) holds no connection string; pass it from a secret through env:`);
     }
+    const deployTimeoutSeconds = integer('deploy-timeout-seconds', 10, 86_400);
     const settings = {
         mode,
         ...(service ? { service } : {}),
@@ -469,8 +476,9 @@ function parseOne(context, serviceName) {
             apiUrl: url('digitalocean-api-url', raw('digitalocean-api-url')) ?? 'https://api.digitalocean.com',
             dnsDomain: raw('digitalocean-dns-domain'),
             dnsRecord: raw('digitalocean-dns-record'),
-            deployTimeoutSeconds: integer('deploy-timeout-seconds', 10, 86_400)
+            deployTimeoutSeconds
         },
+        kubernetes: parseKubernetes(raw, lines, url, problem, env, deployTimeoutSeconds),
         database: { migrations, urlEnv: databaseUrlEnv, url: databaseUrl },
         hardening: {
             agentbenchUrl: url('agentbench-url', raw('agentbench-url')),
@@ -522,6 +530,8 @@ function crossCheck(settings) {
             problems.push('`digitalocean-green-app-id`: blue-green on DigitalOcean needs a second (green) app');
         }
     }
+    if (settings.platform === 'kubernetes')
+        problems.push(...kubernetesCrossCheck(settings));
     if (settings.state.store === 'release' && !settings.github.token) {
         problems.push('`github-token`: the release state store needs a token with contents: write (or use `state-store: file`)');
     }
@@ -537,11 +547,71 @@ function crossCheck(settings) {
     }
     return problems;
 }
+/** A Kubernetes object name: a DNS-1123 label (Services, and the names derived from a Deployment's). */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function parseKubernetes(raw, lines, url, problem, env, deployTimeoutSeconds) {
+    const name = (input, suffix) => {
+        const value = raw(input)?.trim();
+        if (value === undefined)
+            return undefined;
+        // Derived objects (`-preview`, `-canary`, `-green`) must still fit in 63 characters.
+        if (!DNS_LABEL.test(value) || value.length + suffix.length > 63) {
+            problem(input, `"${value}" is not a Kubernetes name this platform can use: lowercase letters, digits and "-", at most ${63 - suffix.length} characters (the action adds "${suffix}")`);
+        }
+        return value;
+    };
+    const kubectlVersion = raw('kubectl-version')?.trim();
+    if (kubectlVersion !== undefined && !/^(v?\d+\.\d+\.\d+|stable)$/.test(kubectlVersion)) {
+        problem('kubectl-version', `"${kubectlVersion}" must be a release such as 1.32.0, or stable`);
+    }
+    const home = nonEmpty(env.HOME) ?? nonEmpty(env.USERPROFILE);
+    return {
+        kubeconfig: raw('kubeconfig'),
+        kubeconfigPaths: (env.KUBECONFIG ?? '')
+            .split(process.platform === 'win32' ? ';' : ':')
+            .map((p) => p.trim())
+            .filter(Boolean),
+        homeKubeconfig: home ? `${home}/.kube/config` : undefined,
+        inCluster: Boolean(nonEmpty(env.KUBERNETES_SERVICE_HOST)),
+        context: raw('kubernetes-context')?.trim(),
+        namespace: name('kubernetes-namespace', ''),
+        deployment: name('kubernetes-deployment', '-canary'),
+        container: raw('kubernetes-container')?.trim(),
+        manifests: lines('kubernetes-manifests'),
+        service: name('kubernetes-service', '-preview'),
+        route: raw('kubernetes-route')?.trim(),
+        kubectlVersion,
+        toolCache: nonEmpty(env.RUNNER_TOOL_CACHE) ?? (0,external_node_path_.join)(home ?? (0,external_node_os_.tmpdir)(), '.cache', 'deploy-orchestrator', 'tools'),
+        tempDir: nonEmpty(env.RUNNER_TEMP) ?? (0,external_node_os_.tmpdir)(),
+        kubectlDownloadUrl: (url('kubectl-download-url', raw('kubectl-download-url')) ?? 'https://dl.k8s.io/release').replace(/\/+$/, ''),
+        deployTimeoutSeconds
+    };
+}
+/** What a strategy needs on Kubernetes; plan mode needs nothing (it reads no cluster). */
+function kubernetesCrossCheck(settings) {
+    const problems = [];
+    const k8s = settings.kubernetes;
+    if (settings.mode === 'plan')
+        return problems;
+    if (!k8s.deployment) {
+        problems.push('`kubernetes-deployment`: the kubernetes platform needs the name of the Deployment it deploys (blue-green and canary make their own Deployments from it)');
+    }
+    if (settings.strategy === 'blue-green' && !k8s.service) {
+        problems.push('`kubernetes-service`: blue-green switches the selector of the Service that takes the public traffic; name it');
+    }
+    if (settings.strategy === 'canary' && !k8s.service) {
+        problems.push(k8s.route
+            ? `\`kubernetes-service\`: a canary with the route ${k8s.route} needs the stable Service (the route's backend for the stable version); the action creates \`<service>-canary\` beside it`
+            : '`kubernetes-service`: a canary needs the Service that takes the public traffic: with `kubernetes-route` (a Gateway API HTTPRoute) the route splits traffic by weight between that Service and `<service>-canary`; without a route, canary pods join that Service and the split follows the replica count (approximate)');
+    }
+    return problems;
+}
 function collectSecrets(settings) {
     const secrets = [
         settings.github.token,
         settings.configReposToken,
         settings.digitalocean.token,
+        settings.kubernetes.kubeconfig,
         settings.hardening.token,
         settings.metrics.token,
         settings.hardening.notifyWebhookUrl,
@@ -559,11 +629,24 @@ function collectSecrets(settings) {
     }
     if (settings.metrics.url)
         secrets.push(...basicAuthSecrets(settings.metrics.url));
+    if (settings.kubernetes.kubeconfig)
+        secrets.push(...kubeconfigSecrets(settings.kubernetes.kubeconfig));
     if (settings.hardening.notifyWebhookUrl)
         secrets.push(...urlPathSecrets(settings.hardening.notifyWebhookUrl));
     if (settings.hardening.pageWebhookUrl)
         secrets.push(...urlPathSecrets(settings.hardening.pageWebhookUrl));
     return [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= 4))];
+}
+/**
+ * A kubeconfig's credentials, found before anything parses it (a log line may quote it first): the
+ * values of its token, password and key or certificate data, and the whole text as JSON escapes it.
+ */
+function kubeconfigSecrets(text) {
+    const found = [JSON.stringify(text).slice(1, -1)];
+    const keys = /^\s*-?\s*"?(token|password|client-key-data|client-certificate-data|certificate-authority-data|access-token|id-token|refresh-token|client-secret)"?\s*:\s*["']?([^"'\s#]+)/gm;
+    for (const match of text.matchAll(keys))
+        found.push(match[2]);
+    return found;
 }
 function urlPassword(value) {
     try {
@@ -661,7 +744,7 @@ const SECRET_INPUTS = inputs/* INPUTS */.mc.filter((input) => input.secret).map(
 
 /***/ }),
 
-/***/ 3711:
+/***/ 53711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderServicesSummary: () => (/* binding */ renderServicesSummary),
 /* harmony export */   renderServicesTerminal: () => (/* binding */ renderServicesTerminal)
 /* harmony export */ });
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
-/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2649);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57994);
+/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82649);
 
 
 /** GitHub refuses a step summary over 1 MiB; the table comes first, details as long as they fit. */
@@ -208,7 +208,7 @@ function clip(text, length) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,7 +216,7 @@ function clip(text, length) {
 /* harmony export */   ih: () => (/* binding */ escape)
 /* harmony export */ });
 /* unused harmony exports escapeHtml, prose, timelineAxis */
-/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82649);
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
 
 
@@ -370,6 +370,15 @@ function renderSummary(run, settings, redact) {
             .slice()
             .reverse()
             .map((c) => `- ${code((0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(c.sha))} ${escape(c.subject)}`), '', '</details>', '');
+    }
+    const diagnosis = run.outcome?.diagnosis;
+    if (diagnosis && (diagnosis.findings.length > 0 || diagnosis.logs.length > 0)) {
+        out.push(`### What ${escape(settings.platform)} shows`, '', ...diagnosis.findings.map((f) => `- ${escape(f)}`), '');
+        for (const block of diagnosis.logs) {
+            // <pre> keeps the lines as they are; only what HTML would read is escaped.
+            const text = block.lines.map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+            out.push(`<details><summary>${escape(block.title)}</summary>`, '', '<pre>', ...text, '</pre>', '', '</details>', '');
+        }
     }
     const steps = run.outcome?.steps ?? [];
     if (steps.length > 0) {

@@ -2,7 +2,7 @@ export const id = 81;
 export const ids = [81];
 export const modules = {
 
-/***/ 7428:
+/***/ 97428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,7 +19,7 @@ export const modules = {
 const MODES = ['plan', 'deploy', 'rollback', 'status'];
 const OPERATION_OVERRIDES = ['auto', 'redeploy', 'rebuild', 'restart'];
 const STRATEGIES = ['rolling', 'blue-green', 'canary'];
-const PLATFORMS = ['command', 'digitalocean'];
+const PLATFORMS = ['command', 'digitalocean', 'kubernetes'];
 const STATE_STORES = ['file', 'release'];
 const METRICS_EMPTY = ['fail', 'pass'];
 const INPUTS = [
@@ -54,7 +54,7 @@ const INPUTS = [
         values: PLATFORMS,
         default: 'command',
         group: 'core',
-        description: 'Where the deploy runs: `command` (your shell commands) or `digitalocean` (App Platform).'
+        description: 'Where the deploy runs: `command` (your shell commands), `digitalocean` (App Platform) or `kubernetes` (a Deployment on any cluster).'
     },
     {
         name: 'environment',
@@ -440,7 +440,72 @@ const INPUTS = [
         kind: 'integer',
         default: '900',
         group: 'digitalocean',
-        description: 'Deadline for a platform deployment to become active; past it the deployment is cancelled.'
+        description: 'Deadline for a platform deployment: DigitalOcean, to become active (past it the deployment is cancelled); Kubernetes, for a rollout to complete (past it the deploy fails and is rolled back).'
+    },
+    // kubernetes
+    {
+        name: 'kubeconfig',
+        kind: 'secret',
+        secret: true,
+        group: 'kubernetes',
+        description: "The kubeconfig's content (a secret). Default: the files in `KUBECONFIG`, then `~/.kube/config`, then the in-cluster service account."
+    },
+    {
+        name: 'kubernetes-context',
+        kind: 'string',
+        group: 'kubernetes',
+        description: "The kubeconfig's context to use (default: its current context)."
+    },
+    {
+        name: 'kubernetes-namespace',
+        kind: 'string',
+        group: 'kubernetes',
+        default: "the context's namespace, else `default`",
+        description: 'The namespace of the Deployment, Services and route.'
+    },
+    {
+        name: 'kubernetes-deployment',
+        kind: 'string',
+        group: 'kubernetes',
+        description: 'The Deployment (required on this platform). Blue-green runs `<name>-blue` and `<name>-green` made from it; canary runs `<name>-canary` beside it.'
+    },
+    {
+        name: 'kubernetes-container',
+        kind: 'string',
+        group: 'kubernetes',
+        default: 'the first container',
+        description: 'The container whose image is set and verified (sidecars keep their own).'
+    },
+    {
+        name: 'kubernetes-manifests',
+        kind: 'multiline',
+        group: 'kubernetes',
+        description: "Files or globs of YAML manifests (several documents each) applied with server-side apply as the deploy step, the named container's image replaced by the one being deployed. Without it the Deployment must exist."
+    },
+    {
+        name: 'kubernetes-service',
+        kind: 'string',
+        group: 'kubernetes',
+        description: 'Blue-green and canary: the Service that takes the public traffic (blue-green switches its selector; canary with a route is its stable backend).'
+    },
+    {
+        name: 'kubernetes-route',
+        kind: 'string',
+        group: 'kubernetes',
+        description: 'Canary: the Gateway API HTTPRoute (`gateway.networking.k8s.io/v1`) whose backend weights split the traffic. Without it a canary splits by replica count (approximate).'
+    },
+    {
+        name: 'kubectl-version',
+        kind: 'string',
+        group: 'kubernetes',
+        description: 'Puts that `kubectl` (`1.32.0`, or `stable`) on `PATH` for your commands, its SHA-256 checked against the published checksum, cached across runs.'
+    },
+    {
+        name: 'kubectl-download-url',
+        kind: 'string',
+        group: 'kubernetes',
+        default: 'https://dl.k8s.io/release',
+        description: 'Where `kubectl` and its `.sha256` are downloaded from (a mirror).'
     },
     // database
     {
@@ -542,7 +607,7 @@ function inputDefinition(name) {
 
 /***/ }),
 
-/***/ 310:
+/***/ 20310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -552,7 +617,7 @@ function inputDefinition(name) {
 /* harmony export */   oR: () => (/* binding */ defaultPathRules)
 /* harmony export */ });
 /* unused harmony exports IMPACTS, DEFAULT_PATH_RULES */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
 /** What a changed file asks for; the order is strength (the strongest wins). */

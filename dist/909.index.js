@@ -2,20 +2,20 @@ export const id = 909;
 export const ids = [909];
 export const modules = {
 
-/***/ 9909:
+/***/ 79909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reportToActions: () => (/* binding */ reportToActions)
 /* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8613);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10993);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5781);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65781);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
 
 
 
@@ -39,7 +39,7 @@ async function reportToActions(run, settings, log) {
     set('result', JSON.stringify(result));
     // One service planned: the same fan-out outputs as for several, so a workflow reads one shape.
     if (settings.service && plan && run.mode === 'plan') {
-        const { matrixOutputs } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 3493));
+        const { matrixOutputs } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 23493));
         for (const [name, value] of Object.entries(matrixOutputs([{ service: settings.service, plan }])))
             set(name, value);
     }
@@ -55,7 +55,7 @@ async function reportToActions(run, settings, log) {
 
 /***/ }),
 
-/***/ 5781:
+/***/ 65781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,6 +107,7 @@ function buildResult(run, settings, log) {
             success: m.success
         })),
         rollback: outcome?.rollback ?? { triggered: false },
+        ...(outcome?.diagnosis ? { diagnosis: outcome.diagnosis } : {}),
         hardening: run.hardening,
         message: run.message ?? null,
         logs: log.entries
@@ -118,7 +119,7 @@ function buildResult(run, settings, log) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,7 +127,7 @@ function buildResult(run, settings, log) {
 /* harmony export */   ih: () => (/* binding */ escape)
 /* harmony export */ });
 /* unused harmony exports escapeHtml, prose, timelineAxis */
-/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82649);
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
 
 
@@ -281,6 +282,15 @@ function renderSummary(run, settings, redact) {
             .reverse()
             .map((c) => `- ${code((0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(c.sha))} ${escape(c.subject)}`), '', '</details>', '');
     }
+    const diagnosis = run.outcome?.diagnosis;
+    if (diagnosis && (diagnosis.findings.length > 0 || diagnosis.logs.length > 0)) {
+        out.push(`### What ${escape(settings.platform)} shows`, '', ...diagnosis.findings.map((f) => `- ${escape(f)}`), '');
+        for (const block of diagnosis.logs) {
+            // <pre> keeps the lines as they are; only what HTML would read is escaped.
+            const text = block.lines.map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+            out.push(`<details><summary>${escape(block.title)}</summary>`, '', '<pre>', ...text, '</pre>', '', '</details>', '');
+        }
+    }
     const steps = run.outcome?.steps ?? [];
     if (steps.length > 0) {
         out.push('### Steps', '', '| Step | Result | Time |', '|---|---|---|');
@@ -424,7 +434,7 @@ function code(text) {
 
 /***/ }),
 
-/***/ 6858:
+/***/ 76858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -436,7 +446,7 @@ function code(text) {
 /* harmony export */   sU: () => (/* binding */ serializeState)
 /* harmony export */ });
 /* unused harmony exports ATTEMPT_STATUSES, deploymentStateSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
 /** The required checks that had passed on the commit when it was deployed (`required-checks`). */
 const requiredChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })).optional();
@@ -551,7 +561,7 @@ function emptyState(environment, service) {
 
 /***/ }),
 
-/***/ 2649:
+/***/ 82649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -562,7 +572,7 @@ function emptyState(environment, service) {
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   xF: () => (/* binding */ beginAttempt)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76858);
 
 /**
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a

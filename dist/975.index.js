@@ -2,20 +2,20 @@ export const id = 975;
 export const ids = [975];
 export const modules = {
 
-/***/ 9975:
+/***/ 29975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PreferencePairEmitter: () => (/* binding */ PreferencePairEmitter)
 /* harmony export */ });
 /* unused harmony exports AGENT_NAME, DPO_DELIVERY, pairPriority, buildPreferencePair */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _notify_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
-/* harmony import */ var _notify_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1740);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1508);
+/* harmony import */ var _notify_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73096);
+/* harmony import */ var _notify_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91740);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41508);
 
 
 
@@ -200,7 +200,7 @@ function capitalize(text) {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 41508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -213,7 +213,7 @@ function capitalize(text) {
 /* harmony export */   sR: () => (/* binding */ describeRollback)
 /* harmony export */ });
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
-/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2649);
+/* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82649);
 
 
 /** The statuses that send a preference pair and a notification. */
@@ -284,15 +284,15 @@ function shortVersion(version) {
 
 /***/ }),
 
-/***/ 3096:
+/***/ 73096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ postJson)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
-/* harmony import */ var _verify_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
+/* harmony import */ var _verify_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20787);
 
 
 
@@ -387,7 +387,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 1740:
+/***/ 91740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -411,7 +411,7 @@ function redactDeep(value, redact) {
 
 /***/ }),
 
-/***/ 2649:
+/***/ 82649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -422,7 +422,7 @@ function redactDeep(value, redact) {
 /* harmony export */   h0: () => (/* binding */ short),
 /* harmony export */   xF: () => (/* binding */ beginAttempt)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76858);
 
 /**
  * How a run changes the state. Pure: the engine decides, these compute the next document, and a
