@@ -124,6 +124,14 @@ export const INPUTS: readonly InputDefinition[] = [
     group: 'core',
     description: 'Image digest (`sha256:…`) the deploy must end up running; checked by the verify step.'
   },
+  {
+    name: 'deploy-timeout-seconds',
+    kind: 'integer',
+    default: '900',
+    group: 'core',
+    description:
+      'Deadline for a platform deployment: DigitalOcean, to become active (past it the deployment is cancelled); Kubernetes, for a rollout to complete (past it the deploy fails and is rolled back).'
+  },
   // analysis
   {
     name: 'path-rules',
@@ -470,14 +478,6 @@ export const INPUTS: readonly InputDefinition[] = [
     kind: 'string',
     group: 'digitalocean',
     description: 'Blue-green: the record name that points at the live colour.'
-  },
-  {
-    name: 'deploy-timeout-seconds',
-    kind: 'integer',
-    default: '900',
-    group: 'digitalocean',
-    description:
-      'Deadline for a platform deployment: DigitalOcean, to become active (past it the deployment is cancelled); Kubernetes, for a rollout to complete (past it the deploy fails and is rolled back).'
   },
   // kubernetes
   {
