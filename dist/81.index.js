@@ -100,6 +100,13 @@ const INPUTS = [
         group: 'core',
         description: 'Image digest (`sha256:…`) the deploy must end up running; checked by the verify step.'
     },
+    {
+        name: 'deploy-timeout-seconds',
+        kind: 'integer',
+        default: '900',
+        group: 'core',
+        description: 'Deadline for a platform deployment: DigitalOcean, to become active (past it the deployment is cancelled); Kubernetes, for a rollout to complete (past it the deploy fails and is rolled back).'
+    },
     // analysis
     {
         name: 'path-rules',
@@ -434,13 +441,6 @@ const INPUTS = [
         kind: 'string',
         group: 'digitalocean',
         description: 'Blue-green: the record name that points at the live colour.'
-    },
-    {
-        name: 'deploy-timeout-seconds',
-        kind: 'integer',
-        default: '900',
-        group: 'digitalocean',
-        description: 'Deadline for a platform deployment: DigitalOcean, to become active (past it the deployment is cancelled); Kubernetes, for a rollout to complete (past it the deploy fails and is rolled back).'
     },
     // kubernetes
     {
