@@ -3,15 +3,9 @@
 // approval environment (rebuilds need it), App Platform with its own health URL.
 import { randomBytes } from 'node:crypto'
 import { DigitalOceanScenario, digest } from '../test/digitalocean-harness.js'
-import { type RepoModel, startGitHubServer } from '../test/servers/github/index.js'
+import { startGitHubServer } from '../test/servers/github/index.js'
+import { actionsEnv, mirror } from '../test/support/github.js'
 import { type BenchOptions, type Figure, expectStatus, runActionTimed } from './lib.js'
-
-/** Makes the server's repository hold a commit of the local repository (GITHUB_SHA exists there). */
-function mirror(repo: RepoModel, sha: string): void {
-  const parent = repo.getCommit(repo.head())!
-  repo.commitStore.set(sha, { ...parent, sha, parents: [parent.sha], message: 'mirrored' })
-  repo.setBranch(repo.defaultBranch, sha)
-}
 
 function tally(names: string[]): Record<string, number> {
   const counts: Record<string, number> = {}
@@ -43,15 +37,7 @@ export async function apiBudget(options: BenchOptions): Promise<{ figures: Figur
         options,
         ocean.repo.dir,
         { ...inputs, ...more },
-        {
-          GITHUB_ACTIONS: 'true',
-          GITHUB_API_URL: github.url,
-          GITHUB_SERVER_URL: 'https://github.example',
-          GITHUB_REPOSITORY: 'acme/shop',
-          GITHUB_RUN_ID: String(runId),
-          GITHUB_RUN_ATTEMPT: '1',
-          GITHUB_SHA: sha
-        }
+        actionsEnv(github, { repository: 'acme/shop', runId, sha })
       )
       expectStatus(outcome, status, `api budget: ${name}`)
       const gh = github.requests.slice(g0)

@@ -8,7 +8,7 @@ import { assetName } from '../src/github/release-store.js'
 import { type DeploymentState, serializeState } from '../src/state/schema.js'
 import { beginAttempt, recordSuccess } from '../src/state/transitions.js'
 import { startGitHubServer } from '../test/servers/github/index.js'
-import { mirror } from '../test/support/faults.js'
+import { mirror } from '../test/support/github.js'
 import { TestRepo } from '../test/support/git.js'
 import { type BenchOptions, type Figure, expectStatus, median, round, runActionTimed, summarize } from './lib.js'
 

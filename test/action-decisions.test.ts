@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TestRepo } from './support/git.js'
 import { HealthServer } from './support/health-server.js'
 import { Scenario } from './support/scenario.js'
+import { useServer } from './support/use-server.js'
 
-let health: HealthServer
-beforeAll(async () => {
-  health = await HealthServer.start()
-})
-afterAll(() => health.stop())
+const health = useServer(
+  () => HealthServer.start(),
+  (h) => h.stop()
+)
 
 describe('the action decides what to do from what changed', () => {
   it('first deploy without a build command: redeploys, records state, reports outputs and summary', async () => {
     const s = new Scenario()
     const head = s.app.commit({ 'app.py': 'print(1)' })
-    const run = await s.action({ 'health-urls': health.url('/health') })
+    const run = await s.action({ 'health-urls': health().url('/health') })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs).toMatchObject({
       operation: 'redeploy',
@@ -33,7 +33,7 @@ describe('the action decides what to do from what changed', () => {
       deployment_details: { strategy: 'rolling', platform: 'command', new_version: head }
     })
     expect(run.result!.health_checks[0]).toMatchObject({
-      endpoint: health.url('/health'),
+      endpoint: health().url('/health'),
       status_code: 200,
       passed: true
     })

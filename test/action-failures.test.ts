@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { HealthServer } from './support/health-server.js'
 import { Scenario } from './support/scenario.js'
+import { useServer } from './support/use-server.js'
 
-let health: HealthServer
-beforeAll(async () => {
-  health = await HealthServer.start()
-})
-afterAll(() => health.stop())
+const health = useServer(
+  () => HealthServer.start(),
+  (h) => h.stop()
+)
 
 /** A service whose health follows a marker file: the deploy of a broken version creates it. */
 function brokenOnDeploy(s: Scenario, path: string, rollbackFixes = true) {
   const marker = `${s.logFile}.${path.slice(1)}`
-  health.set(path, { failWhileExists: marker })
+  health().set(path, { failWhileExists: marker })
   return {
-    'health-urls': health.url(path),
+    'health-urls': health().url(path),
     'deploy-command': `${s.command('deploy')}\nif [ -f broken ]; then touch "${marker}"; else rm -f "${marker}"; fi`,
     'rollback-command': `${s.command('rollback')}\n${rollbackFixes ? `rm -f "${marker}"` : 'true'}`
   }
@@ -105,8 +105,8 @@ describe('failures and rollbacks', () => {
   })
 
   it('a slow endpoint fails by timeout, each attempt recorded with its time', async () => {
-    health.set('/slow', { delayMs: 3000 })
-    const s = new Scenario({ 'health-urls': health.url('/slow'), 'health-timeout-seconds': '1' })
+    health().set('/slow', { delayMs: 3000 })
+    const s = new Scenario({ 'health-urls': health().url('/slow'), 'health-timeout-seconds': '1' })
     s.app.commit({ 'app.py': '1' })
     const run = await s.action()
     expect(run.exitCode).toBe(1)

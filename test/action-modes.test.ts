@@ -1,15 +1,15 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { HealthServer } from './support/health-server.js'
 import { Scenario } from './support/scenario.js'
+import { useServer } from './support/use-server.js'
 
-let health: HealthServer
-beforeAll(async () => {
-  health = await HealthServer.start()
-})
-afterAll(() => health.stop())
+const health = useServer(
+  () => HealthServer.start(),
+  (h) => h.stop()
+)
 
 describe('modes', () => {
   it('plan changes nothing; deploy executes exactly that plan; a plan whose state moved is refused', async () => {
@@ -50,7 +50,7 @@ describe('modes', () => {
   })
 
   it('rollback returns to the previous good version (or rollback-to), checks it and records it', async () => {
-    const s = new Scenario({ 'health-urls': health.url('/health'), 'rollback-command': s0() })
+    const s = new Scenario({ 'health-urls': health().url('/health'), 'rollback-command': s0() })
     function s0() {
       return 'echo "rollback version=$DEPLOY_VERSION previous=$DEPLOY_PREVIOUS_VERSION" >> "$COMMAND_LOG"'
     }
@@ -80,7 +80,7 @@ describe('modes', () => {
 
   it('status reports state and health and changes nothing; a down service fails the step', async () => {
     const s = new Scenario({
-      'health-urls': health.url('/health'),
+      'health-urls': health().url('/health'),
       'status-command': 'test ! -f "$COMMAND_LOG.down" && echo running'
     })
     s.app.commit({ 'app.py': '1' })

@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { HealthServer } from './support/health-server.js'
 import { Scenario } from './support/scenario.js'
+import { useServer } from './support/use-server.js'
 
-let health: HealthServer
-beforeAll(async () => {
-  health = await HealthServer.start()
-})
-afterAll(() => health.stop())
+const health = useServer(
+  () => HealthServer.start(),
+  (h) => h.stop()
+)
 
 describe('strategies on the command platform', () => {
   it('blue-green: deploys to the idle colour, checks it before traffic moves, switches, and alternates', async () => {
     const s = new Scenario({
       strategy: 'blue_green',
       'switch-command': 'echo "switch color=$DEPLOY_COLOR" >> "$COMMAND_LOG"',
-      'health-urls': `${health.url('/{color}/health')}\n${health.url('/public')}`
+      'health-urls': `${health().url('/{color}/health')}\n${health().url('/public')}`
     })
     const v1 = s.app.commit({ 'app.py': '1' })
     const first = await s.action()
@@ -25,7 +25,7 @@ describe('strategies on the command platform', () => {
     expect(s.state().current.color).toBe('green')
     const phases = first.result!.health_checks.map((c: any) => `${c.phase} ${c.endpoint}`)
     expect(phases).toEqual([
-      `candidate ${health.url('/green/health')}`,
+      `candidate ${health().url('/green/health')}`,
       expect.stringContaining('live'),
       expect.stringContaining('live')
     ])
@@ -38,15 +38,15 @@ describe('strategies on the command platform', () => {
   })
 
   it('blue-green: an idle colour that fails its checks never takes traffic: failed, nothing rolled back', async () => {
-    health.set('/blue/ready', { status: 503 })
+    health().set('/blue/ready', { status: 503 })
     const s = new Scenario({
       strategy: 'blue-green',
       'switch-command': 'echo "switch $DEPLOY_COLOR" >> "$COMMAND_LOG"',
-      'health-urls': health.url('/{color}/ready'),
+      'health-urls': health().url('/{color}/ready'),
       'rollback-command': 'echo rollback >> "$COMMAND_LOG"'
     })
     s.app.commit({ 'app.py': '1' })
-    health.set('/green/ready', { status: 200 })
+    health().set('/green/ready', { status: 200 })
     expect((await s.action()).outputs.status).toBe('success')
     const v2 = s.app.commit({ 'app.py': '2' })
     const run = await s.action()
@@ -64,7 +64,7 @@ describe('strategies on the command platform', () => {
       strategy: 'canary',
       'canary-steps': '5,25,100',
       'switch-command': 'echo "weight=$DEPLOY_WEIGHT" >> "$COMMAND_LOG"',
-      'health-urls': health.url('/health')
+      'health-urls': health().url('/health')
     })
     s.app.commit({ 'app.py': '1' })
     const run = await s.action()
@@ -79,13 +79,13 @@ describe('strategies on the command platform', () => {
       'switch-command':
         'echo "weight=$DEPLOY_WEIGHT op=$DEPLOY_OPERATION" >> "$COMMAND_LOG"; if [ "$DEPLOY_WEIGHT" = 50 ]; then touch "$COMMAND_LOG.broken"; else rm -f "$COMMAND_LOG.broken"; fi'
     })
-    health.set('/canary', { failWhileExists: `${s.logFile}.broken` })
+    health().set('/canary', { failWhileExists: `${s.logFile}.broken` })
     s.app.commit({ 'app.py': '1' })
-    expect((await s.action({ 'health-urls': health.url('/canary'), 'canary-steps': '100' })).outputs.status).toBe(
+    expect((await s.action({ 'health-urls': health().url('/canary'), 'canary-steps': '100' })).outputs.status).toBe(
       'success'
     )
     s.app.commit({ 'app.py': '2' })
-    const run = await s.action({ 'health-urls': health.url('/canary') })
+    const run = await s.action({ 'health-urls': health().url('/canary') })
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rolled-back': 'true' })
     expect(s.commands().slice(-3)).toEqual(['weight=10 op=redeploy', 'weight=50 op=redeploy', 'weight=0 op=rollback'])

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type Probe, type ProbeAnswer, runHealthChecks } from '../src/verify/health.js'
 import { HealthServer } from './support/health-server.js'
 import { Scenario } from './support/scenario.js'
+import { useServer } from './support/use-server.js'
 
-let health: HealthServer
-beforeAll(async () => {
-  health = await HealthServer.start()
-})
-afterAll(() => health.stop())
+const health = useServer(
+  () => HealthServer.start(),
+  (h) => h.stop()
+)
 
 let releases = 0
 
@@ -24,13 +24,13 @@ function lateFailure(inputs: Record<string, string> = {}) {
       'echo "switch $DEPLOY_COLOR $DEPLOY_VERSION" >> "$COMMAND_LOG"',
       'if [ "$DEPLOY_VERSION" = "$BAD_VERSION" ]; then touch "$COMMAND_LOG.bad-since"; else rm -f "$COMMAND_LOG.bad-since"; fi'
     ].join('\n'),
-    'health-urls': `${health.url('/{color}/health')}\n${health.url(path)}`,
+    'health-urls': `${health().url('/{color}/health')}\n${health().url(path)}`,
     'health-retries': '2',
     'health-interval-seconds': '1',
     ...inputs
   })
-  health.set(path, { failAfter: { file: `${s.logFile}.bad-since`, ms: 3000 } })
-  return { s, url: health.url(path) }
+  health().set(path, { failAfter: { file: `${s.logFile}.bad-since`, ms: 3000 } })
+  return { s, url: health().url(path) }
 }
 
 describe('bake time', () => {

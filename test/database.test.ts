@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server, type Socket } from 'node:net'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -6,25 +6,13 @@ import { databaseProbe, describeDatabase } from '../src/database/connectivity-pr
 import { findMigrations, migrationVersion } from '../src/database/migration-files.js'
 import { MIGRATIONS_TABLE, PostgresMigrator } from '../src/database/postgres-migrator.js'
 import type { MigrationRecord } from '../src/execute/migrator.js'
-import { BaseLog } from '../src/report/log.js'
 import { runHealthChecks } from '../src/verify/health.js'
 import { type ActionRun, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
+import { MemoryLog } from './support/log.js'
 import { type TestPostgres, freePort, startPostgres } from './support/postgres.js'
-import { Recorder } from './support/recorder.js'
-
-class MemoryLog extends BaseLog {
-  readonly lines: string[] = []
-  async group<T>(_title: string, body: () => Promise<T>): Promise<T> {
-    return body()
-  }
-  protected write(kind: string, text: string): void {
-    this.lines.push(`${kind}: ${text}`)
-  }
-  text(): string {
-    return this.lines.join('\n')
-  }
-}
+import { LiveVersionHealth } from './support/recorder.js'
+import { useServer } from './support/use-server.js'
 
 let server: TestPostgres
 let startup = 0
@@ -433,29 +421,20 @@ const CHECKED = ['check migrations']
 const IGNORE = { '.gitignore': '.live-version\n.deploys.log\n.deploy-state/\n' }
 
 describe('deploys with migrations (the bundle)', () => {
-  let health: Recorder
-  const bad = new Set<string>()
-  let liveFile = ''
-
-  beforeAll(async () => {
-    health = await Recorder.start(() => {
-      const live = existsSync(liveFile) ? readFileSync(liveFile, 'utf8').trim() : ''
-      return bad.has(live) ? { status: 500, text: `broken ${live}` } : { status: 200, text: 'ok' }
-    })
-  })
-  afterAll(async () => {
-    await health?.close()
-  })
+  const health = useServer(
+    () => LiveVersionHealth.start(),
+    (h) => h.close()
+  )
 
   async function deploy(repo: TestRepo, url: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-    liveFile = join(repo.dir, '.live-version')
+    health().follow(repo.dir)
     return runAction({
       cwd: repo.dir,
       inputs: {
         'deploy-command':
           'echo "$DEPLOY_VERSION" > .live-version && echo "$DEPLOY_OPERATION $DEPLOY_VERSION" >> .deploys.log',
         'switch-command': 'echo "switch $DEPLOY_COLOR" >> .deploys.log',
-        'health-urls': `${health.url}/health`,
+        'health-urls': `${health().url}/health`,
         'health-retries': '2',
         'health-interval-seconds': '0',
         'health-timeout-seconds': '3',
@@ -600,7 +579,7 @@ describe('deploys with migrations (the bundle)', () => {
       'db/migrations/001_users.sql': 'CREATE TABLE users (id int);'
     })
     const url = await server.createDatabase()
-    const inputs = { strategy: 'blue-green', 'health-urls': `${health.url}/{color}/health` }
+    const inputs = { strategy: 'blue-green', 'health-urls': `${health().url}/{color}/health` }
     expect((await deploy(repo, url, inputs)).result?.status).toBe('success')
     repo.commit({ 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint);' })
     const run = await deploy(repo, url, inputs)
@@ -630,7 +609,7 @@ describe('deploys with migrations (the bundle)', () => {
       'db/migrations/003_orders.sql': 'CREATE TABLE orders (id int);',
       'db/migrations/003_orders.down.sql': 'DROP TABLE orders;'
     })
-    bad.add(v2)
+    health().bad.add(v2)
     const run = await deploy(repo, url)
     expect(run.exitCode).toBe(1)
     expect(run.result?.status).toBe('rolled_back')
@@ -668,7 +647,7 @@ describe('deploys with migrations (the bundle)', () => {
       '003_orders.sql'
     ])
     const v4 = repo.commit({ 'app.txt': 'v4', 'db/migrations/004_audit.sql': 'CREATE TABLE audit (id int);' })
-    bad.add(v4)
+    health().bad.add(v4)
     const again = await deploy(repo, url)
     expect(again.result?.status).toBe('rolled_back')
     expect(again.result?.steps.find((s: { name: string }) => s.name === 'undo migrations')).toMatchObject({
@@ -690,7 +669,7 @@ describe('deploys with migrations (the bundle)', () => {
     const repo = new TestRepo('deploy-db-')
     repo.commit({ ...IGNORE, 'app.txt': 'v1', 'db/migrations/001_users.sql': 'CREATE TABLE users (id int);' })
     const url = await server.createDatabase()
-    const run = await deploy(repo, url, { strategy: 'blue-green', 'health-urls': `${health.url}/{color}/health` })
+    const run = await deploy(repo, url, { strategy: 'blue-green', 'health-urls': `${health().url}/{color}/health` })
     expect(run.result?.status, run.stdout).toBe('success')
     const steps: string[] = run.result?.steps.map((s: { name: string }) => s.name)
     expect(steps.indexOf('migrations')).toBeGreaterThan(steps.indexOf('health check (candidate)'))

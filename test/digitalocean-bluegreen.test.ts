@@ -1,19 +1,16 @@
 // platform: digitalocean, blue-green: two apps, the public name moved by a DNS record (or switch-command).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { DigitalOceanScenario, digest } from './digitalocean-harness.js'
+import { describe, expect, it } from 'vitest'
+import { digest, useScenarios } from './digitalocean-harness.js'
 
-let s: DigitalOceanScenario
-afterEach(async () => {
-  expect(await s.close()).toEqual([])
-})
+const scenario = useScenarios()
 
 const host = (url: string) => new URL(url).host
 
 describe('platform digitalocean (blue-green)', () => {
   it('deploys to the idle app, checks it on its own default_ingress, moves the DNS record to it, and moves it back when the public checks fail', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const green = s.addApp('green')
     const [blueHost, greenHost] = [host(s.server.appUrl(s.blue.id)), host(s.server.appUrl(green.id))]
     s.server.addDomain('example.com', [{ type: 'A', name: '@', data: '192.0.2.1' }])
@@ -88,7 +85,7 @@ describe('platform digitalocean (blue-green)', () => {
   })
 
   it('moves traffic with switch-command when one is set (a CDN or load balancer), the colour in DEPLOY_COLOR', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const green = s.addApp('green')
     const file = join(s.repo.dir, '..', `${s.repo.dir.split('/').pop()}-switch.log`)
     s.commit(1)
@@ -105,7 +102,7 @@ describe('platform digitalocean (blue-green)', () => {
   })
 
   it('refuses blue-green without a DNS record or switch-command before any change', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const green = s.addApp('green')
     s.commit(1)
     const run = await s.run({ strategy: 'blue-green', 'digitalocean-green-app-id': green.id })

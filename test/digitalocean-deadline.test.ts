@@ -1,15 +1,12 @@
 // platform: digitalocean: a deployment that misses deploy-timeout-seconds (at least 10 s, so a file of its own).
-import { afterEach, describe, expect, it } from 'vitest'
-import { DigitalOceanScenario, digest } from './digitalocean-harness.js'
+import { describe, expect, it } from 'vitest'
+import { digest, useScenarios } from './digitalocean-harness.js'
 
-let s: DigitalOceanScenario
-afterEach(async () => {
-  expect(await s.close()).toEqual([])
-})
+const scenario = useScenarios()
 
 describe('platform digitalocean: deadline', () => {
   it('cancels a deployment that misses deploy-timeout-seconds, polling slower while nothing moves: failed, the old deployment serves', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const before = s.blue.activeDeploymentId
     s.server.nextDeployment(s.blue.id, { scenario: 'slow' })
     s.commit(1)

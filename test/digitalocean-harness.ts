@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterEach, expect } from 'vitest'
 import { type ActionRun, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
 import {
@@ -92,5 +93,24 @@ export class DigitalOceanScenario {
     const violations = [...this.server.violations]
     await this.server.close()
     return violations
+  }
+}
+
+/**
+ * For a file of tests: the returned function starts a scenario, with a server of its own (a test
+ * needs its own apps, domains, rate-limit window and clock; a server starts in milliseconds). After
+ * each test, the scenarios it started are closed, and a test fails when its server recorded a
+ * violation of the API description.
+ */
+export function useScenarios(): typeof DigitalOceanScenario.start {
+  const started: DigitalOceanScenario[] = []
+  afterEach(async () => {
+    const violations = await Promise.all(started.splice(0).map((s) => s.close()))
+    expect(violations.flat()).toEqual([])
+  })
+  return async (...args) => {
+    const s = await DigitalOceanScenario.start(...args)
+    started.push(s)
+    return s
   }
 }

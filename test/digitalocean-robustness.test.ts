@@ -1,17 +1,14 @@
 // platform: digitalocean: deadlines, rate limits, transient failures, ambiguous failures, error messages.
-import { afterEach, describe, expect, it } from 'vitest'
-import { DigitalOceanScenario, digest } from './digitalocean-harness.js'
+import { describe, expect, it } from 'vitest'
+import { digest, useScenarios } from './digitalocean-harness.js'
 
-let s: DigitalOceanScenario
-afterEach(async () => {
-  expect(await s.close()).toEqual([])
-})
+const scenario = useScenarios()
 
 const REQUEST_ID = /\(request [0-9a-f-]{36}\)/
 
 describe('platform digitalocean: robustness', () => {
   it('waits for retry-after on 429, with no retries of its own from dots', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     s.server.inject({ kind: 'rateLimit429', method: 'PUT', path: '/v2/apps/{id}', retryAfter: 1 })
     s.commit(1)
     const run = await s.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })
@@ -27,7 +24,7 @@ describe('platform digitalocean: robustness', () => {
   })
 
   it('retries 5xx and dropped connections with backoff, and never starts a second deployment after an ambiguous failure', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     s.server.inject({ kind: 'status500', method: 'GET', path: '/v2/apps/{id}' })
     s.server.inject({ kind: 'drop', method: 'GET', path: '/v2/apps/{id}' })
     // The spec update is applied and its deployment started, but the answer is lost.
@@ -61,7 +58,7 @@ describe('platform digitalocean: robustness', () => {
   })
 
   it('names the app, the call, DigitalOcean message and request id in every error; gives up after four attempts', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     s.commit(1)
     const missing = await s.run({ 'digitalocean-app-id': '0b8f9a1c-0000-4000-8000-000000000000' })
     expect(missing.exitCode).toBe(1)

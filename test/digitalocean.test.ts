@@ -1,15 +1,12 @@
 // platform: digitalocean, rolling: the real bundle against the DigitalOcean API test server.
-import { afterEach, describe, expect, it } from 'vitest'
-import { DigitalOceanScenario, digest } from './digitalocean-harness.js'
+import { describe, expect, it } from 'vitest'
+import { digest, useScenarios } from './digitalocean-harness.js'
 
-let s: DigitalOceanScenario
-afterEach(async () => {
-  expect(await s.close()).toEqual([])
-})
+const scenario = useScenarios()
 
 describe('platform digitalocean (rolling)', () => {
   it('redeploys by digest: the spec update pins the image digest, the active deployment is verified, health on live_url', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const d1 = digest('web:1')
     const v1 = s.commit(1)
     const run = await s.run({ 'image-digest': d1, operation: 'redeploy' })
@@ -41,7 +38,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it('rebuilds with one force_build deployment (the first deploy is a rebuild), no second deployment for the restart step', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const v1 = s.commit(1)
     const run = await s.run()
     expect(run.exitCode, run.stdout).toBe(0)
@@ -66,7 +63,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it("restarts with the app's rolling restart", async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     s.commit(1)
     expect((await s.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })).exitCode).toBe(0)
     const run = await s.run({ operation: 'restart' })
@@ -80,7 +77,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it('a failed build prints its build and deploy logs in a group and names the failing step; the old deployment serves, nothing is rolled back', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const before = s.blue.activeDeploymentId
     s.server.nextDeployment(s.blue.id, { scenario: 'buildError', logs: { BUILD: ['npm ERR! missing script: build'] } })
     s.commit(1)
@@ -102,7 +99,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it('a deploy that passes the platform but fails our checks is rolled back (pinned), checked, and committed', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const [d1, d2] = [digest('web:1'), digest('web:2')]
     const v1 = s.commit(1)
     expect((await s.run({ 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
@@ -136,7 +133,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it('mode rollback returns to the last good deployment in state, checks it and commits', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     const v1 = s.commit(1)
     expect((await s.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })).exitCode).toBe(0)
     const first = s.server.app(s.blue.id).activeDeploymentId
@@ -161,7 +158,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it('a rollback whose target is unhealthy too is reverted: rollback_failed', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     s.commit(1)
     expect((await s.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })).exitCode).toBe(0)
     s.server.nextDeployment(s.blue.id, { healthy: false }) // the new version
@@ -217,7 +214,7 @@ describe('platform digitalocean (rolling)', () => {
         }
       ]
     }
-    s = await DigitalOceanScenario.start({}, { spec })
+    const s = await scenario({}, { spec })
     const d1 = digest('web:1')
     s.commit(1)
     const run = await s.run({ 'image-digest': d1, operation: 'redeploy', 'digitalocean-components': 'web' })
@@ -250,7 +247,7 @@ describe('platform digitalocean (rolling)', () => {
   })
 
   it('refuses canary before any change and names what can split traffic', async () => {
-    s = await DigitalOceanScenario.start()
+    const s = await scenario()
     s.commit(1)
     const run = await s.run({ strategy: 'canary' })
     expect(run.exitCode).toBe(1)

@@ -1,47 +1,25 @@
 import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { GitHubConfigRepoSource } from '../src/github/config-repos.js'
-import { BaseLog } from '../src/report/log.js'
 import { type Settings, parseConfigRepo } from '../src/settings/settings.js'
-import { type GitHubServer, type RepoModel, startGitHubServer } from './servers/github/index.js'
+import type { RepoModel } from './servers/github/index.js'
+import { ownRepo, useGitHubServer } from './support/github.js'
+import { MemoryLog } from './support/log.js'
 import { Scenario } from './support/scenario.js'
 
-class MemoryLog extends BaseLog {
-  readonly lines: string[] = []
-  async group<T>(_title: string, body: () => Promise<T>): Promise<T> {
-    return body()
-  }
-  protected write(kind: string, text: string): void {
-    this.lines.push(`${kind}: ${text}`)
-  }
-}
-
-let server: GitHubServer
-let counter = 0
-
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-beforeEach(() => server.reset())
-afterEach(() => {
-  server.clearFaults()
-  expect(server.violations).toEqual([])
-})
-afterAll(() => server.close())
+const server = useGitHubServer()
 
 /** The workflow's repository (its GITHUB_TOKEN) and a config repository, public unless asked. */
 function setup(options: { private?: boolean; configToken?: boolean } = {}) {
-  const n = ++counter
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  server.addRepo(`acme/app${n}`, { tokens: { [token]: 'write' } })
+  const { n, token } = ownRepo(server(), 'acme/app')
   const configToken = options.configToken ? `github_pat_${randomBytes(12).toString('hex')}` : undefined
-  const config = server.addRepo(`acme/config${n}`, {
+  const config = server().addRepo(`acme/config${n}`, {
     private: options.private,
     tokens: configToken ? { [configToken]: 'read' } : {}
   })
   const settings = {
     configReposToken: configToken,
-    github: { token, apiUrl: server.url, serverUrl: 'https://github.example', repository: `acme/app${n}` }
+    github: { token, apiUrl: server().url, serverUrl: 'https://github.example', repository: `acme/app${n}` }
   } as unknown as Settings
   const log = new MemoryLog()
   const source = new GitHubConfigRepoSource(settings, log)
@@ -70,12 +48,12 @@ describe('config repos through the GitHub API', () => {
       totalCommits: 0,
       source: expect.stringMatching(/^https:\/\/github\.example\/acme\/config\d+$/)
     })
-    expect(server.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+    expect(server().requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
       'GET /repos/{owner}/{repo}/commits/{ref} 200'
     ])
-    expect(server.requests[0]!.headers.accept).toBe('application/vnd.github.sha')
+    expect(server().requests[0]!.headers.accept).toBe('application/vnd.github.sha')
     await source.inspect(spec(), head)
-    expect(server.requests[1]).toMatchObject({ status: 304, headers: { 'if-none-match': expect.any(String) } })
+    expect(server().requests[1]).toMatchObject({ status: 304, headers: { 'if-none-match': expect.any(String) } })
   })
 
   it('moved: the subjects of the new commits from the compare API, oldest first', async () => {
@@ -86,7 +64,7 @@ describe('config repos through the GitHub API', () => {
     expect(facts).toMatchObject({ moved: true, deployed, head: shas[2], totalCommits: 3 })
     expect(facts.commits).toEqual(shas.map((sha, i) => ({ sha, subject: `Raise the pool size ${i + 1}` })))
     expect(facts.note).toBeUndefined()
-    expect(server.requests.map((r) => r.operation)).toEqual([
+    expect(server().requests.map((r) => r.operation)).toEqual([
       'GET /repos/{owner}/{repo}/commits/{ref}',
       'GET /repos/{owner}/{repo}/compare/{basehead}'
     ])
@@ -120,7 +98,7 @@ describe('config repos through the GitHub API', () => {
       head: config.head(),
       note: 'not deployed before'
     })
-    expect(server.requests).toHaveLength(1)
+    expect(server().requests).toHaveLength(1)
   })
 
   it('a private config repo with only GITHUB_TOKEN: the error says the token reaches only its own repository', async () => {
@@ -145,10 +123,8 @@ describe('config repos through the GitHub API', () => {
 
 describe('the action with a GitHub config repo', () => {
   it('reads the head of an owner/repo config repo through the API (two requests for a plan)', async () => {
-    const n = ++counter
-    const token = `ghs_${randomBytes(12).toString('hex')}`
-    server.addRepo(`acme/app${n}`, { tokens: { [token]: 'write' } })
-    const config = server.addRepo(`acme/config${n}`)
+    const { n, token } = ownRepo(server(), 'acme/app')
+    const config = server().addRepo(`acme/config${n}`)
     subjects(config, 2, 'Switch the queue')
     const s = new Scenario({
       'state-store': 'release',
@@ -160,7 +136,7 @@ describe('the action with a GitHub config repo', () => {
       { mode: 'plan' },
       {
         GITHUB_ACTIONS: 'true',
-        GITHUB_API_URL: server.url,
+        GITHUB_API_URL: server().url,
         GITHUB_REPOSITORY: `acme/app${n}`,
         GITHUB_RUN_ID: '1',
         GITHUB_SHA: head
@@ -169,6 +145,6 @@ describe('the action with a GitHub config repo', () => {
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.status).toBe('planned')
     expect(run.stdout).toMatch(new RegExp(`Config repo master: moved to ${config.head().slice(0, 7)}`))
-    expect(server.requests.filter((r) => r.server === 'api')).toHaveLength(2)
+    expect(server().requests.filter((r) => r.server === 'api')).toHaveLength(2)
   })
 })

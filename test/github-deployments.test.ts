@@ -1,33 +1,11 @@
-import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { type GitHubServer, type RepoModel, startGitHubServer } from './servers/github/index.js'
+import { describe, expect, it } from 'vitest'
+import { actionsEnv, mirror, ownRepo, useGitHubServer } from './support/github.js'
 import { Scenario } from './support/scenario.js'
 
-let server: GitHubServer
-let counter = 0
-
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-beforeEach(() => server.reset())
-afterEach(() => {
-  server.clearFaults()
-  expect(server.violations).toEqual([])
-})
-afterAll(() => server.close())
-
-/** Makes the server's repository hold a commit of the local test repository (GITHUB_SHA exists on GitHub). */
-function mirror(repo: RepoModel, sha: string): void {
-  const parent = repo.getCommit(repo.head())!
-  repo.commitStore.set(sha, { ...parent, sha, parents: [parent.sha], message: 'mirrored' })
-  repo.setBranch(repo.defaultBranch, sha)
-}
+const server = useGitHubServer()
 
 function app(inputs: Record<string, string> = {}) {
-  const n = ++counter
-  const name = `acme/deployed${n}`
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  const repo = server.addRepo(name, { tokens: { [token]: 'write' } })
+  const { n, name, token, repo } = ownRepo(server(), 'acme/deployed')
   const s = new Scenario({ 'state-store': 'release', 'github-token': token, 'status-command': 'true', ...inputs })
   const runId = 5000 + n
   const commit = (files: Record<string, string>) => {
@@ -36,15 +14,7 @@ function app(inputs: Record<string, string> = {}) {
     return sha
   }
   const run = (sha: string, more: Record<string, string> = {}) =>
-    s.action(more, {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: server.url,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: name,
-      GITHUB_RUN_ID: String(runId),
-      GITHUB_RUN_ATTEMPT: '2',
-      GITHUB_SHA: sha
-    })
+    s.action(more, actionsEnv(server(), { repository: name, runId, attempt: 2, sha }))
   return { name, repo, s, run, commit, runUrl: `https://github.example/${name}/actions/runs/${runId}/attempts/2` }
 }
 
@@ -72,13 +42,15 @@ describe('GitHub Deployments', () => {
     expect(d.statuses.map((st) => st.state)).toEqual(['in_progress', 'success'])
     for (const st of d.statuses)
       expect(st).toMatchObject({ logUrl: a.runUrl, environmentUrl: 'https://app.example.com' })
-    const created = server.requests.find((r) => r.operation === 'POST /repos/{owner}/{repo}/deployments')!
+    const created = server().requests.find((r) => r.operation === 'POST /repos/{owner}/{repo}/deployments')!
     expect(created.body).toMatchObject({ auto_merge: false, required_contexts: [] })
     expect(run.summary).toContain(
       `GitHub Deployment ${d.id} (production): https://github.example/${a.name}/deployments`
     )
     // The whole first deploy, Deployment included, in requests to GitHub:
-    const api = server.requests.filter((r) => r.server === 'api').map((r) => r.operation)
+    const api = server()
+      .requests.filter((r) => r.server === 'api')
+      .map((r) => r.operation)
     expect(api).toEqual([
       'GET /repos/{owner}/{repo}/releases',
       'POST /repos/{owner}/{repo}/releases',
@@ -91,10 +63,14 @@ describe('GitHub Deployments', () => {
     ])
 
     // A later deploy with a state to read: the usual cost.
-    server.reset()
+    server().reset()
     const next = a.commit({ 'app.py': 'print(2)' })
     expect((await a.run(next)).exitCode).toBe(0)
-    expect(server.requests.filter((r) => r.server === 'api').map((r) => r.operation)).toEqual([
+    expect(
+      server()
+        .requests.filter((r) => r.server === 'api')
+        .map((r) => r.operation)
+    ).toEqual([
       'GET /repos/{owner}/{repo}/releases',
       'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
       'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
@@ -146,11 +122,11 @@ describe('GitHub Deployments', () => {
     expect(d.payload).toMatchObject({ plan: { operation: 'rollback', version: first, previous_version: second } })
     expect(d.statuses.map((st) => st.state)).toEqual(['in_progress', 'success'])
 
-    server.reset()
+    server().reset()
     const none = await a.run(first)
     expect(none.outputs.status).toBe('skipped')
     expect(a.repo.deployments).toHaveLength(3)
-    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(server().requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 
   it('github-deployments: false creates none; a Deployment API failure is a warning, never a failed deploy', async () => {
@@ -160,16 +136,16 @@ describe('GitHub Deployments', () => {
 
     const flaky = app()
     const head = flaky.commit({ 'app.py': '1' })
-    server.inject({ kind: 'status500', method: 'POST', path: `/repos/${flaky.name}/deployments`, times: Infinity })
+    server().inject({ kind: 'status500', method: 'POST', path: `/repos/${flaky.name}/deployments`, times: Infinity })
     const run = await flaky.run(head)
-    server.clearFaults()
+    server().clearFaults()
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.status).toBe('success')
     expect(run.stdout).toMatch(
       /::warning::GitHub Deployment: could not create the Deployment \(HTTP 500: Server Error\); gave up after 3 attempts \(the deploy itself is not affected\)/
     )
     // Sent again only after reading that it had not landed: never two Deployments for one run.
-    const mine = server.requests.filter((r) => r.path === `/repos/${flaky.name}/deployments`)
+    const mine = server().requests.filter((r) => r.path === `/repos/${flaky.name}/deployments`)
     const creates = mine.filter((r) => r.method === 'POST')
     const reads = mine.filter((r) => r.method === 'GET')
     expect(creates).toHaveLength(3)

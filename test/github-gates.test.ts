@@ -1,37 +1,15 @@
-import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { type GitHubServer, type RepoModel, startGitHubServer } from './servers/github/index.js'
+import { describe, expect, it } from 'vitest'
+import { actionsEnv, mirror, ownRepo, useGitHubServer } from './support/github.js'
 import { Scenario } from './support/scenario.js'
 
-let server: GitHubServer
-let counter = 0
-
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-beforeEach(() => server.reset())
-afterEach(() => {
-  server.clearFaults()
-  expect(server.violations).toEqual([])
-})
-afterAll(() => server.close())
-
-/** Makes the server's repository hold a commit of the local test repository (GITHUB_SHA exists on GitHub). */
-function mirror(repo: RepoModel, sha: string): void {
-  const parent = repo.getCommit(repo.head())!
-  repo.commitStore.set(sha, { ...parent, sha, parents: [parent.sha], message: 'mirrored' })
-  repo.setBranch(repo.defaultBranch, sha)
-}
+const server = useGitHubServer()
 
 /**
  * An application whose next deploy is a rebuild (a build command on a first deploy): the plan needs
  * approval under the default policy. The workflow run is 9000+N of the repository's deploy.yml.
  */
 function rebuild(inputs: Record<string, string> = {}) {
-  const n = ++counter
-  const name = `acme/gated${n}`
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  const repo = server.addRepo(name, { tokens: { [token]: 'write' } })
+  const { n, name, token, repo } = ownRepo(server(), 'acme/gated')
   const s = new Scenario({
     'state-store': 'release',
     'github-token': token,
@@ -43,15 +21,7 @@ function rebuild(inputs: Record<string, string> = {}) {
   mirror(repo, head)
   const runId = 9000 + n
   repo.addRun({ id: runId, workflow: 'deploy.yml', headSha: head, status: 'in_progress' })
-  const env = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_REPOSITORY: name,
-    GITHUB_RUN_ID: String(runId),
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: head
-  }
+  const env = actionsEnv(server(), { repository: name, runId, sha: head })
   return { repo, s, head, runId, token, run: (more: Record<string, string> = {}) => s.action(more, env) }
 }
 
@@ -60,7 +30,7 @@ function expectNoSideEffect(g: ReturnType<typeof rebuild>): void {
   expect(g.s.commands()).toEqual([])
   expect(g.repo.releases).toEqual([])
   expect(g.repo.deployments).toEqual([])
-  expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  expect(server().requests.filter((r) => r.method !== 'GET')).toEqual([])
 }
 
 describe('approval gate (fail closed)', () => {
@@ -165,7 +135,9 @@ describe('approval gate (fail closed)', () => {
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs['requires-approval']).toBe('false')
     expect(run.summary).toMatch(/\| Approval policy \| restart \|/)
-    expect(server.requests.some((r) => r.path.includes('/environments/') || r.path.endsWith('/approvals'))).toBe(false)
+    expect(server().requests.some((r) => r.path.includes('/environments/') || r.path.endsWith('/approvals'))).toBe(
+      false
+    )
   })
 })
 

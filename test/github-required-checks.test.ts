@@ -2,41 +2,20 @@
 // combined status, checked against GitHub's description): a deploy proceeds only when every named
 // check run or commit status concluded `success` on the commit, the latest run counting; anything
 // else stops it before any change, naming each check.
-import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type CheckRunFacts, type StatusFacts, judgeRequiredChecks } from '../src/gate/required-checks.js'
 import { parseSettings } from '../src/settings/settings.js'
-import { type GitHubServer, type RepoModel, startGitHubServer } from './servers/github/index.js'
+import { actionsEnv, mirror, ownRepo, useGitHubServer } from './support/github.js'
 import { Scenario } from './support/scenario.js'
 
-let server: GitHubServer
-let counter = 0
-
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-beforeEach(() => server.reset())
-afterEach(() => {
-  server.clearFaults()
-  expect(server.violations).toEqual([])
-})
-afterAll(() => server.close())
+const server = useGitHubServer()
 
 const CHECK_RUNS = /\/commits\/[0-9a-f]{40}\/check-runs$/
 const STATUS = /\/commits\/[0-9a-f]{40}\/status$/
 
-/** The server's repository holds the local commit (GITHUB_SHA exists on GitHub). */
-function mirror(repo: RepoModel, sha: string): void {
-  const parent = repo.getCommit(repo.head())!
-  repo.commitStore.set(sha, { ...parent, sha, parents: [parent.sha], message: 'mirrored' })
-  repo.setBranch(repo.defaultBranch, sha)
-}
-
 /** An application with a new commit to deploy (a redeploy: no approval needed), on a repository of its own. */
 function app(inputs: Record<string, string> = {}) {
-  const name = `acme/checked${++counter}`
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  const repo = server.addRepo(name, { tokens: { [token]: 'write' } })
+  const { name, token, repo } = ownRepo(server(), 'acme/checked')
   const s = new Scenario({
     'github-token': token,
     'status-command': 'true',
@@ -50,15 +29,7 @@ function app(inputs: Record<string, string> = {}) {
     return sha
   }
   const head = commit('print(1)')
-  const env = (sha: string) => ({
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_REPOSITORY: name,
-    GITHUB_RUN_ID: '8200',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: sha
-  })
+  const env = (sha: string) => actionsEnv(server(), { repository: name, runId: 8200, sha })
   return {
     repo,
     s,
@@ -84,7 +55,7 @@ async function until(condition: () => boolean, ms = 30_000): Promise<void> {
   }
 }
 
-const answered = (path: RegExp) => server.requests.filter((r) => path.test(r.path) && r.status !== 0)
+const answered = (path: RegExp) => server().requests.filter((r) => path.test(r.path) && r.status !== 0)
 
 describe('required checks (fail closed)', () => {
   it('passed (a check run and a commit status): the deploy runs; the checks go into the summary, the result and the state', async () => {
@@ -109,11 +80,12 @@ describe('required checks (fail closed)', () => {
     expect(state.current.required_checks).toMatchObject(expected)
     expect(state.last_attempt.required_checks).toMatchObject(expected)
     // One request per name for the check runs (filtered by name), one for the statuses.
-    expect(server.requests.filter((r) => CHECK_RUNS.test(r.path)).map((r) => r.query.check_name)).toEqual([
-      'compliance',
-      'tests'
-    ])
-    expect(server.requests.filter((r) => STATUS.test(r.path))).toHaveLength(1)
+    expect(
+      server()
+        .requests.filter((r) => CHECK_RUNS.test(r.path))
+        .map((r) => r.query.check_name)
+    ).toEqual(['compliance', 'tests'])
+    expect(server().requests.filter((r) => STATUS.test(r.path))).toHaveLength(1)
   })
 
   it('failed, cancelled or errored: stops before any change, naming each', async () => {
@@ -128,7 +100,7 @@ describe('required checks (fail closed)', () => {
       /::error::required checks have not passed on [0-9a-f]{7}: compliance concluded failure, not success \(check run by github-actions, http[^)]+\); security concluded cancelled, not success \(check run by scanner, [^)]+\); tests concluded error, not success \(commit status\); nothing ran/
     )
     // A failure is final: no waiting, one look.
-    expect(server.requests.filter((r) => STATUS.test(r.path))).toHaveLength(1)
+    expect(server().requests.filter((r) => STATUS.test(r.path))).toHaveLength(1)
     expect(run.summary).toMatch(/Deploy stopped before any change: production[\s\S]*compliance concluded failure/)
     expectNothingRan(g)
   })
@@ -212,7 +184,7 @@ describe('required checks (fail closed)', () => {
     // The version to return to has since failed its compliance check (say a re-run found a CVE).
     g.repo.addCheckRun(g.head, { name: 'compliance', conclusion: 'failure', startedAt: new Date(Date.now() + 1000) })
 
-    server.reset()
+    server().reset()
     const gated = await g.run({ mode: 'rollback', 'required-checks-for': 'deploy,rollback' })
     expect(gated.exitCode).toBe(1)
     expect(gated.stdout).toMatch(
@@ -220,11 +192,11 @@ describe('required checks (fail closed)', () => {
     )
     expect(g.s.state().current.version).toBe(next)
 
-    server.reset()
+    server().reset()
     const ungated = await g.run({ mode: 'rollback' })
     expect(ungated.exitCode, ungated.stdout).toBe(0)
     expect(ungated.stdout).toMatch(/Required checks not checked for a rollback \(`required-checks-for`: deploy\)/)
-    expect(server.requests.filter((r) => CHECK_RUNS.test(r.path) || STATUS.test(r.path))).toEqual([])
+    expect(server().requests.filter((r) => CHECK_RUNS.test(r.path) || STATUS.test(r.path))).toEqual([])
     expect(g.s.state().current.version).toBe(g.head)
     expect(ungated.result!.required_checks).toEqual([])
   })
@@ -232,12 +204,20 @@ describe('required checks (fail closed)', () => {
   it('a rate limit while looking (secondary on the check runs, a proxy 429 on the statuses) is waited out', async () => {
     const g = app()
     g.repo.addCheckRun(g.head, { name: 'compliance' })
-    server.inject({ kind: 'rateLimit403', path: CHECK_RUNS, retryAfter: 1 })
-    server.inject({ kind: 'proxy429', path: STATUS, retryAfter: 1 })
+    server().inject({ kind: 'rateLimit403', path: CHECK_RUNS, retryAfter: 1 })
+    server().inject({ kind: 'proxy429', path: STATUS, retryAfter: 1 })
     const run = await g.run()
     expect(run.exitCode, run.stdout).toBe(0)
-    expect(server.requests.filter((r) => CHECK_RUNS.test(r.path)).map((r) => r.status)).toEqual([403, 200])
-    expect(server.requests.filter((r) => STATUS.test(r.path)).map((r) => r.status)).toEqual([429, 200])
+    expect(
+      server()
+        .requests.filter((r) => CHECK_RUNS.test(r.path))
+        .map((r) => r.status)
+    ).toEqual([403, 200])
+    expect(
+      server()
+        .requests.filter((r) => STATUS.test(r.path))
+        .map((r) => r.status)
+    ).toEqual([429, 200])
   })
 
   it.each([
@@ -260,7 +240,11 @@ describe('required checks (fail closed)', () => {
       const run = await g.run()
       expect(run.exitCode).toBe(1)
       expect(run.stdout).toMatch(new RegExp(`::error::\`required-checks\`: ${message.source}`))
-      expect(server.requests.filter((r) => path.test(r.path)).map((r) => r.status)).toEqual([403])
+      expect(
+        server()
+          .requests.filter((r) => path.test(r.path))
+          .map((r) => r.status)
+      ).toEqual([403])
       expectNothingRan(g)
     }
   )

@@ -1,23 +1,12 @@
 // A 429 or 403 that carries `retry-after` but neither GitHub's rate-limit wording nor its headers
 // (what a proxy in front of GitHub Enterprise sends) is waited out as asked, on every GitHub call,
 // within the bound of GitHub's own rate limits; a wait beyond it fails the run, naming the wait.
-import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { type GitHubServer, type RecordedRequest, startGitHubServer } from './servers/github/index.js'
+import { describe, expect, it } from 'vitest'
+import type { RecordedRequest } from './servers/github/index.js'
+import { actionsEnv, mirror, ownRepo, useGitHubServer } from './support/github.js'
 import { Scenario } from './support/scenario.js'
 
-let server: GitHubServer
-let counter = 0
-
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-beforeEach(() => server.reset())
-afterEach(() => {
-  server.clearFaults()
-  expect(server.violations).toEqual([])
-})
-afterAll(() => server.close())
+const server = useGitHubServer()
 
 const LIST_RELEASES = /^\/repos\/[^/]+\/[^/]+\/releases$/
 const UPLOAD = /^\/uploads\/repos\/.+\/releases\/\d+\/assets$/
@@ -26,46 +15,31 @@ const CREATE_DEPLOYMENT = /^\/repos\/[^/]+\/[^/]+\/deployments$/
 
 /** An application deployed once (its state in a draft release), with a second commit to deploy. */
 async function deployedOnce() {
-  const name = `acme/proxied${++counter}`
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  const repo = server.addRepo(name, { tokens: { [token]: 'write' } })
+  const { name, token, repo } = ownRepo(server(), 'acme/proxied')
   const s = new Scenario({ 'state-store': 'release', 'github-token': token, 'status-command': 'true' })
-  const env = (sha: string) => ({
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_REPOSITORY: name,
-    GITHUB_RUN_ID: '8100',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: sha
-  })
+  const env = (sha: string) => actionsEnv(server(), { repository: name, runId: 8100, sha })
   const first = s.app.commit({ 'app.py': 'print(1)' })
   mirror(repo, first)
   const run = await s.action({}, env(first))
   expect(run.exitCode, run.stdout).toBe(0)
   const next = s.app.commit({ 'app.py': 'print(2)' })
   mirror(repo, next)
-  server.reset()
+  server().reset()
   return { repo, s, next, deploy: () => s.action({}, env(next)) }
-}
-
-/** The server's repository holds the local commit (a Deployment is created for it). */
-function mirror(repo: ReturnType<GitHubServer['repo']>, sha: string): void {
-  const parent = repo.getCommit(repo.head())!
-  repo.commitStore.set(sha, { ...parent, sha, parents: [parent.sha], message: 'mirrored' })
-  repo.setBranch(repo.defaultBranch, sha)
 }
 
 /** Statuses of the requests to `path`, in order. */
 const statuses = (path: RegExp, method = 'GET'): number[] =>
-  server.requests.filter((r: RecordedRequest) => r.method === method && path.test(r.path)).map((r) => r.status)
+  server()
+    .requests.filter((r: RecordedRequest) => r.method === method && path.test(r.path))
+    .map((r) => r.status)
 
 describe('retry-after without GitHub rate-limit wording (a proxy in front of GitHub)', () => {
   it('a 429 on a read (the API and the signed download) and a 403 on a write (the state upload) are waited out; the deploy succeeds', async () => {
     const g = await deployedOnce()
-    server.inject({ kind: 'proxy429', method: 'GET', path: LIST_RELEASES, retryAfter: 1 })
-    server.inject({ kind: 'proxy429', method: 'GET', path: SIGNED, retryAfter: 1 })
-    server.inject({ kind: 'proxy403', method: 'POST', path: UPLOAD, retryAfter: 1 })
+    server().inject({ kind: 'proxy429', method: 'GET', path: LIST_RELEASES, retryAfter: 1 })
+    server().inject({ kind: 'proxy429', method: 'GET', path: SIGNED, retryAfter: 1 })
+    server().inject({ kind: 'proxy403', method: 'POST', path: UPLOAD, retryAfter: 1 })
     const run = await g.deploy()
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.status).toBe('success')
@@ -86,8 +60,8 @@ describe('retry-after without GitHub rate-limit wording (a proxy in front of Git
 
   it('a 403 on a read and a 429 on a write (the Deployment) are waited out; the deploy succeeds', async () => {
     const g = await deployedOnce()
-    server.inject({ kind: 'proxy403', method: 'GET', path: LIST_RELEASES, retryAfter: 1 })
-    server.inject({ kind: 'proxy429', method: 'POST', path: CREATE_DEPLOYMENT, retryAfter: 1 })
+    server().inject({ kind: 'proxy403', method: 'GET', path: LIST_RELEASES, retryAfter: 1 })
+    server().inject({ kind: 'proxy429', method: 'POST', path: CREATE_DEPLOYMENT, retryAfter: 1 })
     const run = await g.deploy()
     expect(run.exitCode, run.stdout).toBe(0)
     expect(statuses(LIST_RELEASES)).toEqual([403, 200])
@@ -99,7 +73,7 @@ describe('retry-after without GitHub rate-limit wording (a proxy in front of Git
 
   it('a wait longer than the bound fails the run before any change, naming the wait asked for', async () => {
     const g = await deployedOnce()
-    server.inject({ kind: 'proxy429', method: 'GET', path: LIST_RELEASES, retryAfter: 600 })
+    server().inject({ kind: 'proxy429', method: 'GET', path: LIST_RELEASES, retryAfter: 600 })
     const run = await g.deploy()
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('failed')
@@ -113,7 +87,7 @@ describe('retry-after without GitHub rate-limit wording (a proxy in front of Git
 
   it('the signed download too: a wait beyond the bound names the wait asked for', async () => {
     const g = await deployedOnce()
-    server.inject({ kind: 'proxy403', method: 'GET', path: SIGNED, retryAfter: 3600 })
+    server().inject({ kind: 'proxy403', method: 'GET', path: SIGNED, retryAfter: 3600 })
     const run = await g.deploy()
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(

@@ -3,36 +3,28 @@
  * release assets, one listing of the release for a plan of every service, the Deployment and the
  * notification naming the service.
  */
-import { randomBytes } from 'node:crypto'
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { assetName } from '../src/github/release-store.js'
 import { type DeploymentState, serializeState } from '../src/state/schema.js'
 import { beginAttempt, recordSuccess } from '../src/state/transitions.js'
-import { type GitHubServer, type RepoModel, startGitHubServer } from './servers/github/index.js'
 import { runAction } from './support/action.js'
-import { mirror } from './support/faults.js'
+import { actionsEnv, mirror, ownRepo, useGitHubServer } from './support/github.js'
 import { TestRepo } from './support/git.js'
 import { Recorder } from './support/recorder.js'
+import { useServer } from './support/use-server.js'
 
 const EXAMPLE = resolve(import.meta.dirname, '../examples/monorepo')
 const TAG = 'deploy-orchestrator-state'
 const SERVICES = ['api', 'worker', 'web']
 
-let server: GitHubServer
-let hooks: Recorder
-let count = 0
-beforeAll(async () => {
-  server = await startGitHubServer()
-  hooks = await Recorder.start()
-})
-afterEach(() => expect(server.violations).toEqual([]))
-afterAll(async () => {
-  await server.close()
-  await hooks.close()
-})
+const server = useGitHubServer()
+const hooks = useServer(
+  () => Recorder.start(),
+  (r) => r.close()
+)
 
 /** A state of one service (or of the environment, without `service`) at `version`, sequence 2. */
 function deployed(version: string, service?: string, environment = 'production'): DeploymentState {
@@ -54,9 +46,7 @@ function deployed(version: string, service?: string, environment = 'production')
 
 /** The example layout in a repository of the test server, every service deployed at its first commit. */
 function monorepo() {
-  const name = `acme/shop${++count}`
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  const repo: RepoModel = server.addRepo(name, { tokens: { [token]: 'write' } })
+  const { n, name, token, repo } = ownRepo(server(), 'acme/shop')
   const local = new TestRepo('monorepo-gh-')
   cpSync(EXAMPLE, local.dir, { recursive: true })
   const first = local.commit({}, 'the example layout')
@@ -80,16 +70,7 @@ function monorepo() {
     runAction({
       cwd: local.dir,
       inputs: { 'github-token': token, ...inputs },
-      env: {
-        DEPLOY_ROOT: root,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_API_URL: server.url,
-        GITHUB_SERVER_URL: 'https://github.example',
-        GITHUB_REPOSITORY: name,
-        GITHUB_RUN_ID: String(90_000 + count),
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_SHA: sha
-      }
+      env: { DEPLOY_ROOT: root, ...actionsEnv(server(), { repository: name, runId: 90_000 + n, sha }) }
     })
   const assets = () =>
     repo.releases
@@ -102,12 +83,12 @@ function monorepo() {
 describe('services on the release store', () => {
   it('a no-change plan of every service: one listing of the releases and of the assets, one download per service', async () => {
     const m = monorepo()
-    const before = server.requests.length
+    const before = server().requests.length
     const run = await m.run(m.first, { mode: 'plan', service: 'all' })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.matrix).toBe('{"include":[]}')
     expect(run.outputs.operation).toBe('none')
-    const requests = server.requests.slice(before)
+    const requests = server().requests.slice(before)
     const api = requests.filter((r) => r.server === 'api').map((r) => r.operation)
     expect(api.filter((op) => op === 'GET /repos/{owner}/{repo}/releases')).toHaveLength(1)
     expect(api.filter((op) => op === 'GET /repos/{owner}/{repo}/releases/{release_id}/assets')).toHaveLength(1)
@@ -124,11 +105,11 @@ describe('services on the release store', () => {
     const v2 = m.local.commit({ 'api/src/server.js': 'console.log("v2")\n' })
     mirror(m.repo, v2)
     const before = m.assets()
-    const heard = hooks.requests.length
+    const heard = hooks().requests.length
     const run = await m.run(v2, {
       service: 'api',
       'github-deployments': 'true',
-      'notify-webhook-url': `${hooks.url}/hooks/T000/B000/secretpart`,
+      'notify-webhook-url': `${hooks().url}/hooks/T000/B000/secretpart`,
       'notify-on-success': 'true'
     })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -139,7 +120,7 @@ describe('services on the release store', () => {
     expect(deployment.payload).toMatchObject({ service: 'api' })
     expect(deployment.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
     expect(run.summary).toContain('GitHub Deployment')
-    const message = (await hooks.received(heard + 1)).at(-1)!.json
+    const message = (await hooks().received(heard + 1)).at(-1)!.json
     expect(message.text).toContain('Deployed: api (production)')
     expect(JSON.stringify(message.blocks)).toContain('*Service*\\napi')
 

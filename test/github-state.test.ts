@@ -1,45 +1,23 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { githubClient } from '../src/github/client.js'
 import { ReleaseAssetStateStore, assetName } from '../src/github/release-store.js'
-import { BaseLog } from '../src/report/log.js'
 import { type DeploymentState, StateConflictError, StateError, serializeState } from '../src/state/schema.js'
 import { beginAttempt } from '../src/state/transitions.js'
-import { type GitHubServer, type RepoModel, startGitHubServer } from './servers/github/index.js'
+import type { RepoModel } from './servers/github/index.js'
+import { actionsEnv, ownRepo, useGitHubServer } from './support/github.js'
+import { MemoryLog } from './support/log.js'
 import { Scenario } from './support/scenario.js'
 
 const TAG = 'deploy-orchestrator-state'
 
-class MemoryLog extends BaseLog {
-  readonly lines: string[] = []
-  async group<T>(_title: string, body: () => Promise<T>): Promise<T> {
-    return body()
-  }
-  protected write(kind: string, text: string): void {
-    this.lines.push(`${kind}: ${text}`)
-  }
-}
-
-let server: GitHubServer
-let counter = 0
-
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-beforeEach(() => server.reset())
-afterEach(() => {
-  server.clearFaults()
-  expect(server.violations).toEqual([])
-})
-afterAll(() => server.close())
+const server = useGitHubServer()
 
 /** A fresh repository and a store factory (each store is one run: its own cache, same client). */
 function fresh(environment = 'production') {
-  const name = `acme/state${++counter}`
-  const token = `ghs_${randomBytes(12).toString('hex')}`
-  const repo = server.addRepo(name, { tokens: { [token]: 'write' } })
+  const { name, token, repo } = ownRepo(server(), 'acme/state')
   const log = new MemoryLog()
-  const client = githubClient({ token, apiUrl: server.url, repository: name, log })
+  const client = githubClient({ token, apiUrl: server().url, repository: name, log })
   const store = (env = environment) => new ReleaseAssetStateStore(client, env, TAG, log)
   return { name, token, repo, log, client, store }
 }
@@ -101,15 +79,17 @@ describe('release-asset state store', () => {
     const { repo, store } = fresh()
     const { state } = seed(repo, 3)
     repo.addRelease({ tag: 'v1.0.0' })
-    server.reset()
+    server().reset()
     expect(await store().read()).toEqual(state)
-    const api = server.requests.filter((r) => r.server === 'api').map((r) => r.operation)
+    const api = server()
+      .requests.filter((r) => r.server === 'api')
+      .map((r) => r.operation)
     expect(api).toEqual([
       'GET /repos/{owner}/{repo}/releases',
       'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
       'GET /repos/{owner}/{repo}/releases/assets/{asset_id}'
     ])
-    const downloads = server.requests.filter((r) => r.server === 'storage')
+    const downloads = server().requests.filter((r) => r.server === 'storage')
     expect(downloads).toHaveLength(1)
     expect(downloads[0]!.headers.authorization).toBeUndefined()
   })
@@ -222,11 +202,11 @@ describe('release-asset state store', () => {
   it('an upload that fails ambiguously but landed is recognised by its digest, not retried blindly', async () => {
     const { repo, store, log } = fresh()
     seed(repo, 1)
-    server.inject({ kind: 'upload502AfterStore' })
+    server().inject({ kind: 'upload502AfterStore' })
     const s = store()
     await s.write(claim(await s.read()))
     expect(log.lines.join('\n')).toMatch(/production\.state\.000002\.json holds this run's state: the upload landed/)
-    const uploads = server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/assets'))
+    const uploads = server().requests.filter((r) => r.method === 'POST' && r.path.endsWith('/assets'))
     expect(uploads).toHaveLength(1)
     expect((await store().read())!.sequence).toBe(2)
   })
@@ -234,7 +214,7 @@ describe('release-asset state store', () => {
   it('an upload that failed and left an incomplete asset is uploaded again after removing it', async () => {
     const { repo, store } = fresh()
     seed(repo, 1)
-    server.inject({ kind: 'upload502Starter' })
+    server().inject({ kind: 'upload502Starter' })
     const s = store()
     const doc = claim(await s.read())
     await s.write(doc)
@@ -256,15 +236,17 @@ describe('release-asset state store', () => {
     expect(names[0]).toBe('production.state.000003.json:uploaded')
     expect(names.at(-1)).toBe('production.state.000022.json:uploaded')
     expect(stateAssets(repo)).toContain('staging.state.000001.json:uploaded')
-    const methods = server.requests.filter((r) => r.server === 'api' && r.method !== 'GET').map((r) => r.method)
+    const methods = server()
+      .requests.filter((r) => r.server === 'api' && r.method !== 'GET')
+      .map((r) => r.method)
     expect(methods).toEqual(['POST', 'DELETE', 'DELETE'])
   })
 
   it('waits out a secondary rate limit (retry-after) and a primary one (reset), and says so', async () => {
     const { repo, store, log } = fresh()
     seed(repo, 1)
-    server.inject({ kind: 'rateLimit429', path: `/repos/${repo.fullName}/releases`, retryAfter: 1 })
-    server.inject({ kind: 'rateLimit403Primary', path: new RegExp(`/releases/\\d+/assets$`), resetIn: 1 })
+    server().inject({ kind: 'rateLimit429', path: `/repos/${repo.fullName}/releases`, retryAfter: 1 })
+    server().inject({ kind: 'rateLimit403Primary', path: new RegExp(`/releases/\\d+/assets$`), resetIn: 1 })
     const started = Date.now()
     expect((await store().read())!.sequence).toBe(1)
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
@@ -278,7 +260,7 @@ describe('release-asset state store', () => {
     repo.grant(reader, 'read')
     const log = new MemoryLog()
     const store = new ReleaseAssetStateStore(
-      githubClient({ token: reader, apiUrl: server.url, repository: name, log }),
+      githubClient({ token: reader, apiUrl: server().url, repository: name, log }),
       'production',
       TAG,
       log
@@ -297,13 +279,7 @@ describe('the action with the release store', () => {
     const f = fresh()
     const s = new Scenario({ 'state-store': 'release', 'github-token': f.token, 'status-command': 'true' })
     const env = (sha: string) => ({
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: server.url,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: f.name,
-      GITHUB_RUN_ID: String(runId),
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_SHA: sha,
+      ...actionsEnv(server(), { repository: f.name, runId, sha }),
       'INPUT_GITHUB-DEPLOYMENTS': 'false'
     })
     return { ...f, s, env }
@@ -320,7 +296,7 @@ describe('the action with the release store', () => {
       'production.state.000001.json:uploaded',
       'production.state.000002.json:uploaded'
     ])
-    const deployRequests = server.requests.filter((r) => r.server === 'api').length
+    const deployRequests = server().requests.filter((r) => r.server === 'api').length
     expect(deployRequests).toBeLessThanOrEqual(8)
     const state = await store().read()
     expect(state).toMatchObject({
@@ -339,13 +315,13 @@ describe('the action with the release store', () => {
         .join('\n')
     ).not.toContain(token)
 
-    server.reset()
+    server().reset()
     const none = await s.action({}, env(head))
     expect(none.exitCode, none.stdout).toBe(0)
     expect(none.outputs).toMatchObject({ status: 'skipped', operation: 'none' })
-    expect(server.requests.length).toBeLessThanOrEqual(8)
+    expect(server().requests.length).toBeLessThanOrEqual(8)
     expect(
-      server.requests.map(
+      server().requests.map(
         (r) => `${r.server} ${r.operation ?? `${r.method} ${r.path.replace(/\/signed\/\w+/, '/signed/…')}`}`
       )
     ).toEqual([
@@ -365,7 +341,7 @@ describe('the action with the release store', () => {
     // Both claims reach GitHub before either is stored: a true race for sequence 3, however the
     // two processes are scheduled (a run that starts after the other's claim sees that claim).
     const arrived: Array<() => void> = []
-    const off = server.beforeUpload(async (upload) => {
+    const off = server().beforeUpload(async (upload) => {
       if (upload.repo !== repo || upload.name !== assetName('production', 3)) return
       await new Promise<void>((resolve) => {
         arrived.push(resolve)

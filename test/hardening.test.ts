@@ -5,24 +5,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { DPO_DELIVERY, PreferencePairEmitter, buildPreferencePair, pairPriority } from '../src/hardening/dpo.js'
 import { postJson } from '../src/notify/deliver.js'
 import type { RunResult } from '../src/pipeline.js'
-import { BaseLog } from '../src/report/log.js'
 import type { Settings } from '../src/settings/settings.js'
 import { type ActionRun, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
-import { Recorder, failedBeforeTrafficRun, rollbackFailedRun, rolledBackRun } from './support/recorder.js'
-
-class MemoryLog extends BaseLog {
-  readonly lines: string[] = []
-  async group<T>(_title: string, body: () => Promise<T>): Promise<T> {
-    return body()
-  }
-  protected write(kind: string, text: string): void {
-    this.lines.push(`${kind}: ${text}`)
-  }
-  text(): string {
-    return this.lines.join('\n')
-  }
-}
+import { MemoryLog } from './support/log.js'
+import {
+  LiveVersionHealth,
+  Recorder,
+  failedBeforeTrafficRun,
+  rollbackFailedRun,
+  rolledBackRun
+} from './support/recorder.js'
+import { useServer } from './support/use-server.js'
 
 const NOW = new Date('2026-11-20T10:00:10.000Z')
 
@@ -235,34 +229,28 @@ describe('postJson', () => {
 
 /** Whole deploys through the bundle, failing on loopback, with the service as a real HTTP server. */
 describe('the hardening loop in a deploy (the bundle)', () => {
-  let health: Recorder
+  const health = useServer(
+    () => LiveVersionHealth.start(),
+    (h) => h.close()
+  )
   let service: Recorder
-  const bad = new Set<string>()
-  let liveFile = ''
 
   beforeAll(async () => {
-    health = await Recorder.start(() => {
-      const live = existsSync(liveFile) ? readFileSync(liveFile, 'utf8').trim() : ''
-      return bad.has(live) ? { status: 500, text: `broken ${live}` } : { status: 200, text: 'ok' }
-    })
     service = await Recorder.start()
   })
-  afterAll(async () => {
-    await health?.close()
-    await service?.close()
-  })
+  afterAll(() => service?.close())
 
   async function deploy(
     repo: TestRepo,
     inputs: Record<string, string> = {},
     env: Record<string, string> = {}
   ): Promise<ActionRun> {
-    liveFile = join(repo.dir, '.live-version')
+    health().follow(repo.dir)
     return runAction({
       cwd: repo.dir,
       inputs: {
         'deploy-command': 'echo "$DEPLOY_VERSION" > .live-version',
-        'health-urls': `${health.url}/health`,
+        'health-urls': `${health().url}/health`,
         'health-retries': '2',
         'health-interval-seconds': '0',
         'health-timeout-seconds': '2',
@@ -291,7 +279,7 @@ describe('the hardening loop in a deploy (the bundle)', () => {
     expect((await deploy(repo)).result?.status).toBe('success')
     expect(service.requests).toHaveLength(0)
     const v2 = repo.commit({ 'app.txt': 'v2' })
-    bad.add(v2)
+    health().bad.add(v2)
     const run = await deploy(repo)
     expect(run.result?.status).toBe('rolled_back')
     expect(run.result?.hardening).toEqual({ dpo_pairs_generated: 1, agentbench_submission_id: 'sub-rb-1' })
@@ -302,7 +290,7 @@ describe('the hardening loop in a deploy (the bundle)', () => {
     expect(pair).toEqual({
       agent_name: 'DeploymentOrchestrator',
       failure_scenario: expect.stringContaining(
-        `Step "health check (live)" failed after traffic moved to the new version: ${run.result?.message.replace('health check (live): ', '')}. Failing check: ${health.url}/health (live, attempt 2, `
+        `Step "health check (live)" failed after traffic moved to the new version: ${run.result?.message.replace('health check (live): ', '')}. Failing check: ${health().url}/health (live, attempt 2, `
       ),
       preferred_output: expect.stringContaining(`Check ${v2.slice(0, 7)} before it takes traffic`),
       dispreferred_output: expect.stringMatching(
@@ -318,7 +306,7 @@ describe('the hardening loop in a deploy (the bundle)', () => {
       }
     })
     expect(run.result?.message).toMatch(
-      new RegExp(`^health check \\(live\\): .*${health.url}/health: HTTP 500, expected 200 \\(after 2 attempts\\)$`)
+      new RegExp(`^health check \\(live\\): .*${health().url}/health: HTTP 500, expected 200 \\(after 2 attempts\\)$`)
     )
     expect(pair.failure_scenario).toContain(`Rolled back to ${v1.slice(0, 7)} in `)
     // After the rollback: the first attempt reached the service once every step, the rollback's check included, was done.
@@ -347,7 +335,7 @@ describe('the hardening loop in a deploy (the bundle)', () => {
     repo.commit({ '.gitignore': '.live-version\n.deploy-state/\n.pairs/\n', 'app.txt': 'v1' })
     expect((await deploy(repo)).result?.status).toBe('success')
     const v2 = repo.commit({ 'app.txt': 'v2' })
-    bad.add(v2)
+    health().bad.add(v2)
     const started = Date.now()
     const run = await deploy(repo)
     const took = Date.now() - started
@@ -368,7 +356,7 @@ describe('the hardening loop in a deploy (the bundle)', () => {
     service.requests.length = 0
     const repo = new TestRepo('hardening-')
     const v1 = repo.commit({ '.gitignore': '.live-version\n.deploy-state/\n.pairs/\n', 'app.txt': 'v1' })
-    bad.add(v1)
+    health().bad.add(v1)
     const run = await deploy(repo, { 'emit-dpo-on-failure': 'false' })
     expect(run.result?.status, run.stdout + run.stderr).toBe('rollback_failed')
     expect(run.result?.hardening).toEqual({ dpo_pairs_generated: 0 })

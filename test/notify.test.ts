@@ -1,25 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { WEBHOOK_DELIVERY, WebhookNotifier, buildSlackMessage } from '../src/notify/webhooks.js'
-import { BaseLog } from '../src/report/log.js'
 import type { Settings } from '../src/settings/settings.js'
 import { type ActionRun, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
-import { Recorder, failedBeforeTrafficRun, rollbackFailedRun, rolledBackRun } from './support/recorder.js'
-
-class MemoryLog extends BaseLog {
-  readonly lines: string[] = []
-  async group<T>(_title: string, body: () => Promise<T>): Promise<T> {
-    return body()
-  }
-  protected write(kind: string, text: string): void {
-    this.lines.push(`${kind}: ${text}`)
-  }
-  text(): string {
-    return this.lines.join('\n')
-  }
-}
+import { MemoryLog } from './support/log.js'
+import {
+  LiveVersionHealth,
+  Recorder,
+  failedBeforeTrafficRun,
+  rollbackFailedRun,
+  rolledBackRun
+} from './support/recorder.js'
+import { useServer } from './support/use-server.js'
 
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/42/attempts/1'
 
@@ -233,22 +225,18 @@ describe('sending notifications', () => {
 
 /** Whole deploys through the bundle, with the webhooks as real HTTP servers on loopback. */
 describe('notifications from a deploy (the bundle)', () => {
-  let health: Recorder
+  const health = useServer(
+    () => LiveVersionHealth.start(),
+    (h) => h.close()
+  )
   let chat: Recorder
   let pager: Recorder
-  const bad = new Set<string>()
-  let liveFile = ''
 
   beforeAll(async () => {
-    health = await Recorder.start(() => {
-      const live = existsSync(liveFile) ? readFileSync(liveFile, 'utf8').trim() : ''
-      return bad.has(live) ? { status: 500, text: `broken ${live}` } : { status: 200, text: 'ok' }
-    })
     chat = await Recorder.start([{ status: 200, text: 'ok' }])
     pager = await Recorder.start([{ status: 200, text: 'ok' }])
   })
   afterAll(async () => {
-    await health?.close()
     await chat?.close()
     await pager?.close()
   })
@@ -257,14 +245,14 @@ describe('notifications from a deploy (the bundle)', () => {
   const pagePath = '/integration/pager-secret-987/enqueue'
 
   async function deploy(repo: TestRepo, inputs: Record<string, string> = {}): Promise<ActionRun> {
-    liveFile = join(repo.dir, '.live-version')
+    health().follow(repo.dir)
     chat.requests.length = 0
     pager.requests.length = 0
     return runAction({
       cwd: repo.dir,
       inputs: {
         'deploy-command': 'echo "$DEPLOY_VERSION" > .live-version',
-        'health-urls': `${health.url}/health`,
+        'health-urls': `${health().url}/health`,
         'health-retries': '2',
         'health-interval-seconds': '0',
         // Generous: a loaded CI machine (the suite runs twice, two files at once) must not fail a check.
@@ -317,8 +305,8 @@ describe('notifications from a deploy (the bundle)', () => {
     const v1 = repo.commit({ '.gitignore': '.live-version\n.deploy-state/\n', 'app.txt': 'v1' })
     expect((await deploy(repo)).result?.status).toBe('success')
     const v2 = repo.commit({ 'app.txt': 'v2' })
-    bad.add(v1)
-    bad.add(v2)
+    health().bad.add(v1)
+    health().bad.add(v2)
     const run = await deploy(repo)
     expect(run.result?.status).toBe('rollback_failed')
     expect(chat.requests).toHaveLength(1)
@@ -339,7 +327,7 @@ describe('notifications from a deploy (the bundle)', () => {
     expect(text).toContain('*Manual intervention needed:* the rollback to')
     expect(text).toContain('*Environment*\\nproduction')
     expect(text).toContain(`\`${v1.slice(0, 7)} → ${v2.slice(0, 7)}\``)
-    expect(text).toContain(`${health.url}/health`)
+    expect(text).toContain(`${health().url}/health`)
     expect(text).toContain('<https://github.com/acme/shop/actions/runs/4242/attempts/2|View the run>')
     expect(chat.requests[0]!.json.blocks[0].text.text).toBe('🚨 Deploy failed and the rollback failed: production')
     expect(run.summary).toContain('Page sent.')

@@ -13,7 +13,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { retry } from '@octokit/plugin-retry'
 import { Octokit } from '@octokit/rest'
 import type { GitHubClient } from '../src/github/client.js'
@@ -25,9 +25,9 @@ import { createServices } from '../src/services.js'
 import { parseSettings } from '../src/settings/settings.js'
 import { type DeploymentState, StateConflictError } from '../src/state/schema.js'
 import { beginAttempt } from '../src/state/transitions.js'
-import { type GitHubServer, startGitHubServer } from './servers/github/index.js'
 import { runAction } from './support/action.js'
 import { GitHubApp, Rng, recordingCommands, running, seedFor } from './support/faults.js'
+import { useGitHubServer } from './support/github.js'
 import { Scenario } from './support/scenario.js'
 
 class QuietLog extends BaseLog {
@@ -233,15 +233,11 @@ describe.concurrent('concurrency', () => {
 })
 
 describe.concurrent('concurrency: the release store', () => {
-  let server: GitHubServer
-  beforeAll(async () => {
-    server = await startGitHubServer()
-  })
-  afterAll(() => server.close())
+  const server = useGitHubServer({ perTest: false })
 
   it('100 rounds of two store instances racing for the same sequence: exactly one write lands, the other stores nothing', async () => {
     const rng = new Rng(seedFor('concurrency (release store, stores)', 777))
-    const repo = server.addRepo('acme/race', {})
+    const repo = server().addRepo('acme/race', {})
     const log = new QuietLog()
     const problems: string[] = []
     const store = () => {
@@ -253,7 +249,7 @@ describe.concurrent('concurrency: the release store', () => {
       const quiet = () => undefined
       const octokit = new RetryingOctokit({
         auth: token,
-        baseUrl: server.url,
+        baseUrl: server().url,
         userAgent: 'deploy-orchestrator-test',
         log: { debug: quiet, info: quiet, warn: quiet, error: quiet }
       })
@@ -262,7 +258,7 @@ describe.concurrent('concurrency: the release store', () => {
         owner: 'acme',
         repo: 'race',
         repository: 'acme/race',
-        apiUrl: server.url,
+        apiUrl: server().url,
         requests: 0
       } as unknown as GitHubClient
       return new ReleaseAssetStateStore(client, 'production', 'deploy-orchestrator-state', log)
@@ -310,7 +306,7 @@ describe.concurrent('concurrency: the release store', () => {
 
   it('10 rounds of two action processes on the release store (the second started with a random delay): never a lost update, never two deployments for one plan', async () => {
     const rng = new Rng(seedFor('concurrency (release store, processes)', 9090))
-    const g = new GitHubApp(server, { 'github-deployments': 'false', 'health-retries': '1' })
+    const g = new GitHubApp(server(), { 'github-deployments': 'false', 'health-retries': '1' })
     for (const name of ['approval-environment', 'validation-run-id', 'config-repos', 'build-command'])
       delete g.s.baseInputs[name]
     Object.assign(g.s.baseInputs, { 'deploy-command': guardedDeploy(g.s) })
@@ -346,6 +342,6 @@ describe.concurrent('concurrency: the release store', () => {
       truncateSync(g.s.logFile)
     }
     expect(problems).toEqual([])
-    expect(server.violations).toEqual([])
+    expect(server().violations).toEqual([])
   }, 180_000)
 })

@@ -7,11 +7,11 @@
 // and ends with its version current and running. Killed runs' children are trivial commands.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { type DeploymentState, parseState } from '../src/state/schema.js'
-import { type GitHubServer, startGitHubServer } from './servers/github/index.js'
 import { type ActionRun, runAction } from './support/action.js'
 import { GitHubApp, Rng, endProblems, pool, recordingCommands, running, runLeaks, seedFor } from './support/faults.js'
+import { useGitHubServer } from './support/github.js'
 import { Scenario } from './support/scenario.js'
 
 const DEPLOYS_PER_STORE = Number(process.env.RELIABILITY_CRASH_DEPLOYS ?? 100)
@@ -108,11 +108,7 @@ async function killedRun(run: (env: Record<string, string>, timeoutMs?: number) 
   return { result, killed: result.exitCode === null }
 }
 
-let server: GitHubServer
-beforeAll(async () => {
-  server = await startGitHubServer()
-})
-afterAll(() => server.close())
+const server = useGitHubServer({ perTest: false })
 
 // The two stores side by side: each test spends most of its time waiting for its processes.
 describe.concurrent('crash safety', () => {
@@ -173,7 +169,7 @@ describe.concurrent('crash safety', () => {
       lanes,
       Array.from({ length: lanes }, (_, lane) => async () => {
         const rng = new Rng(seed + lane)
-        const g = new GitHubApp(server, { 'github-deployments': 'false', 'health-retries': '1' })
+        const g = new GitHubApp(server(), { 'github-deployments': 'false', 'health-retries': '1' })
         // A lean setup: the state and the commands (the approval, validation and config repo are
         // exercised elsewhere; each costs requests, not crash windows).
         for (const name of ['approval-environment', 'validation-run-id', 'config-repos', 'build-command'])
@@ -234,7 +230,7 @@ describe.concurrent('crash safety', () => {
       `release store: ${killed} runs killed, ${results.reduce((n, r) => n + r.kinds.completed, 0)} completed`
     )
     expect(results.flatMap((r) => r.problems)).toEqual([])
-    expect(server.violations).toEqual([])
+    expect(server().violations).toEqual([])
     expect(killed).toBeGreaterThanOrEqual(DEPLOYS_PER_STORE / 4)
   }, 240_000)
 })

@@ -5,13 +5,14 @@
 import fc from 'fast-check'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { INPUTS } from '../src/settings/inputs.js'
 import { DigitalOceanScenario } from './digitalocean-harness.js'
-import { type GitHubServer, startGitHubServer } from './servers/github/index.js'
 import { type ActionRun, runAction } from './support/action.js'
 import { GitHubApp, endProblems, errorLine, runLeaks, seedFor } from './support/faults.js'
+import { useGitHubServer } from './support/github.js'
 import { Recorder } from './support/recorder.js'
+import { useServer } from './support/use-server.js'
 
 const NUM_RUNS = Number(process.env.RELIABILITY_INPUT_RUNS ?? 50)
 
@@ -171,16 +172,11 @@ const INVALID_CONFIG: fc.Arbitrary<{ yaml: string; names: string }> = fc.oneof(
   )
 )
 
-let github: GitHubServer
-let hooks: Recorder
-beforeAll(async () => {
-  github = await startGitHubServer()
-  hooks = await Recorder.start()
-})
-afterAll(async () => {
-  await github.close()
-  await hooks.close()
-})
+const github = useGitHubServer({ perTest: false })
+const hooks = useServer(
+  () => Recorder.start(),
+  (r) => r.close()
+)
 
 /** The run wrote nothing and said which input is wrong. */
 function judge(run: ActionRun, g: GitHubApp, name: string, githubBefore: number, hooksBefore: number): string[] {
@@ -190,15 +186,17 @@ function judge(run: ActionRun, g: GitHubApp, name: string, githubBefore: number,
   if (!error.includes(name)) problems.push(`the error does not name ${name}: ${error || run.stderr.slice(0, 300)}`)
   if (g.s.commands().length > 0) problems.push(`commands ran: ${g.s.commands().join('; ')}`)
   if (existsSync(join(g.s.app.dir, '.deploy-state'))) problems.push('a state file was written')
-  const writes = github.requests.slice(githubBefore).filter((r) => r.method !== 'GET')
+  const writes = github()
+    .requests.slice(githubBefore)
+    .filter((r) => r.method !== 'GET')
   if (writes.length > 0) problems.push(`GitHub received ${writes.map((r) => `${r.method} ${r.path}`).join(', ')}`)
-  if (hooks.requests.length > hooksBefore) problems.push('a webhook was called')
+  if (hooks().requests.length > hooksBefore) problems.push('a webhook was called')
   return problems
 }
 
 /** A valid production-like setup: Actions, release state, Deployments, webhooks, a health URL. */
 function setup(): { g: GitHubApp; sha: string; inputs: Record<string, string> } {
-  const g = new GitHubApp(github, { 'github-deployments': 'true' })
+  const g = new GitHubApp(github(), { 'github-deployments': 'true' })
   for (const name of ['approval-environment', 'validation-run-id', 'config-repos', 'build-command'])
     delete g.s.baseInputs[name]
   const sha = g.commit({ 'app.py': '1' })
@@ -206,10 +204,10 @@ function setup(): { g: GitHubApp; sha: string; inputs: Record<string, string> } 
     g,
     sha,
     inputs: {
-      'health-urls': `${hooks.url}/health`,
-      'notify-webhook-url': `${hooks.url}/hook`,
+      'health-urls': `${hooks().url}/health`,
+      'notify-webhook-url': `${hooks().url}/hook`,
       'notify-on-success': 'true',
-      'agentbench-url': hooks.url
+      'agentbench-url': hooks().url
     }
   }
 }
@@ -220,7 +218,7 @@ describe('bad input', () => {
     await fc.assert(
       fc.asyncProperty(INVALID_INPUT, async (invalid) => {
         const { g, sha, inputs } = setup()
-        const [githubBefore, hooksBefore] = [github.requests.length, hooks.requests.length]
+        const [githubBefore, hooksBefore] = [github().requests.length, hooks().requests.length]
         const run = await g.run(sha, { ...inputs, [invalid.name]: invalid.value })
         const problems = judge(run, g, `\`${invalid.name}\``, githubBefore, hooksBefore)
         if (problems.length > 0)
@@ -238,7 +236,7 @@ describe('bad input', () => {
         const path = explicit ? 'deploy/settings.yml' : '.github/deploy-orchestrator.yml'
         mkdirSync(join(g.s.app.dir, path, '..'), { recursive: true })
         writeFileSync(join(g.s.app.dir, path), bad.yaml)
-        const [githubBefore, hooksBefore] = [github.requests.length, hooks.requests.length]
+        const [githubBefore, hooksBefore] = [github().requests.length, hooks().requests.length]
         const run = await g.run(sha, { ...inputs, ...(explicit ? { 'config-file': path } : {}) })
         const problems = judge(run, g, bad.names, githubBefore, hooksBefore)
         if (problems.length > 0) throw new Error(`${JSON.stringify(bad.yaml)}: ${problems.join('; ')}`)

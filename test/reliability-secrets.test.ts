@@ -6,9 +6,8 @@
 // searched for in all stdout, stderr, outputs, summaries, result.json, state, and the payloads every
 // server received: never found. The other reliability files run the same scan on each of their runs.
 import { createServer } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DigitalOceanScenario, digest } from './digitalocean-harness.js'
-import { type GitHubServer, startGitHubServer } from './servers/github/index.js'
 import type { ActionRun } from './support/action.js'
 import {
   GitHubApp,
@@ -20,6 +19,8 @@ import {
   secretToken
 } from './support/faults.js'
 import { Recorder } from './support/recorder.js'
+import { useGitHubServer } from './support/github.js'
+import { useServer } from './support/use-server.js'
 
 /** A port nothing listens on (bound, then released). */
 async function closedPort(): Promise<number> {
@@ -30,26 +31,22 @@ async function closedPort(): Promise<number> {
   return port
 }
 
-let github: GitHubServer
+const github = useGitHubServer({ perTest: false })
 /** Answers every request with an error that echoes what it got: headers, path and body. */
-let echo: Recorder
-beforeAll(async () => {
-  github = await startGitHubServer()
-  echo = await Recorder.start((request) => ({
-    status: request.path.includes('/api/dpo-pairs') ? 401 : 404,
-    json: { error: 'refused', echo: { authorization: request.headers.authorization ?? null, path: request.path } }
-  }))
-})
-afterAll(async () => {
-  await github.close()
-  await echo.close()
-})
+const echo = useServer(
+  () =>
+    Recorder.start((request) => ({
+      status: request.path.includes('/api/dpo-pairs') ? 401 : 404,
+      json: { error: 'refused', echo: { authorization: request.headers.authorization ?? null, path: request.path } }
+    })),
+  (r) => r.close()
+)
 
 /** What every server received, the parts a secret must never reach (bodies, queries, non-secret paths). */
 function payloads(): string {
   return [
-    ...github.requests.map((r) => `${JSON.stringify(r.query)} ${JSON.stringify(r.body ?? '')}`),
-    ...echo.requests.map((r) => r.body)
+    ...github().requests.map((r) => `${JSON.stringify(r.query)} ${JSON.stringify(r.body ?? '')}`),
+    ...echo().requests.map((r) => r.body)
   ].join('\n')
 }
 
@@ -64,9 +61,9 @@ describe('secrets', () => {
     const agentToken = secretToken('agb_')
     const port = await closedPort()
     const databaseUrl = registerSecret(`postgresql://app:${password}@127.0.0.1:${port}/shop`)
-    const notify = registerSecret(`${echo.url}/services/T000/B000/${secretToken('hook')}`)
-    const page = registerSecret(`${echo.url}/page/${secretToken('page')}`)
-    const g = new GitHubApp(github, { 'github-deployments': 'true' })
+    const notify = registerSecret(`${echo().url}/services/T000/B000/${secretToken('hook')}`)
+    const page = registerSecret(`${echo().url}/page/${secretToken('page')}`)
+    const g = new GitHubApp(github(), { 'github-deployments': 'true' })
     for (const name of ['approval-environment', 'validation-run-id', 'config-repos', 'build-command'])
       delete g.s.baseInputs[name]
     const sha = g.commit({ 'app.py': '1' })
@@ -76,7 +73,7 @@ describe('secrets', () => {
         'deploy-command': `echo "db=$DATABASE_URL agent=$AGENTBENCH_TOKEN"; echo "$DEPLOY_VERSION" > "${g.s.logFile}.running"`,
         'notify-webhook-url': notify,
         'page-webhook-url': page,
-        'agentbench-url': echo.url,
+        'agentbench-url': echo().url,
         'health-timeout-seconds': '1'
       },
       { DATABASE_URL: databaseUrl, AGENTBENCH_TOKEN: agentToken }
@@ -85,9 +82,9 @@ describe('secrets', () => {
     expect(run.outputs.status).toBe('rollback_failed')
     expect(errorLine(run)).toMatch(/postgresql:\/\/127\.0\.0\.1:\d+\/shop/)
     expect(run.stdout).toContain('db=***')
-    expect(echo.requests.some((r) => r.path.includes('/page/'))).toBe(true)
+    expect(echo().requests.some((r) => r.path.includes('/page/'))).toBe(true)
     expect(
-      echo.requests.some((r) => r.path === '/api/dpo-pairs' && r.headers.authorization === `Bearer ${agentToken}`)
+      echo().requests.some((r) => r.path === '/api/dpo-pairs' && r.headers.authorization === `Bearer ${agentToken}`)
     ).toBe(true)
     expectClean(run, g)
   })
@@ -100,7 +97,7 @@ describe('secrets', () => {
       `master=https://deploy:${password}@127.0.0.1:${port}/config.git@main`,
       'master=acme/does-not-exist@main'
     ]) {
-      const g = new GitHubApp(github, {
+      const g = new GitHubApp(github(), {
         'github-deployments': 'true',
         'config-repos': repos,
         'config-repos-token': configToken
@@ -115,7 +112,7 @@ describe('secrets', () => {
 
   it('API calls refused for a bad token: GitHub and DigitalOcean echo nothing of it back into the run', async () => {
     const badGitHub = secretToken('ghs_')
-    const g = new GitHubApp(github, { 'github-deployments': 'true', 'github-token': badGitHub })
+    const g = new GitHubApp(github(), { 'github-deployments': 'true', 'github-token': badGitHub })
     const sha = g.commit({ 'app.py': '1' })
     const run = await g.run(sha)
     expect(run.exitCode).toBe(1)

@@ -10,6 +10,7 @@ import { type DeploymentState, serializeState } from '../../src/state/schema.js'
 import { beginAttempt, recordSuccess } from '../../src/state/transitions.js'
 import type { GitHubServer, RepoModel } from '../servers/github/index.js'
 import type { ActionRun } from './action.js'
+import { actionsEnv, mirror } from './github.js'
 import { Scenario } from './scenario.js'
 
 /** A deterministic generator (mulberry32): the same seed, the same moments, the same failures. */
@@ -157,13 +158,6 @@ export function recordingCommands(s: Scenario): Record<string, string> {
 
 // ---- GitHub, production-like ----------------------------------------------------------------
 
-/** Makes the server's repository hold a commit of the local repository (GITHUB_SHA exists there). */
-export function mirror(repo: RepoModel, sha: string): void {
-  const parent = repo.getCommit(repo.head())!
-  repo.commitStore.set(sha, { ...parent, sha, parents: [parent.sha], message: 'mirrored' })
-  repo.setBranch(repo.defaultBranch, sha)
-}
-
 let apps = 0
 
 /**
@@ -228,15 +222,7 @@ export class GitHubApp {
   }
 
   env(sha: string): Record<string, string> {
-    return {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: this.server.url,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: this.name,
-      GITHUB_RUN_ID: String(this.runId),
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_SHA: sha
-    }
+    return actionsEnv(this.server, { repository: this.name, runId: this.runId, sha })
   }
 
   run(

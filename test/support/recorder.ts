@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { type IncomingHttpHeaders, type Server, createServer } from 'node:http'
 import type { Socket } from 'node:net'
+import { join } from 'node:path'
 import type { RunResult } from '../../src/pipeline.js'
 
 /** One request as it arrived. */
@@ -130,6 +132,43 @@ export class Recorder {
       waiter.resolve()
       return false
     })
+  }
+}
+
+/**
+ * The health endpoint of a command-platform service whose deploy command writes the version it put
+ * live to `.live-version` in the repository: 500 `broken <version>` while that version is one the
+ * test marked bad, 200 `ok` otherwise.
+ */
+export class LiveVersionHealth {
+  /** The versions that fail their checks once live. */
+  readonly bad = new Set<string>()
+  private liveFile = ''
+
+  private constructor(readonly recorder: Recorder) {}
+
+  static async start(): Promise<LiveVersionHealth> {
+    const self: { health?: LiveVersionHealth } = {}
+    const recorder = await Recorder.start(() => {
+      const { liveFile, bad } = self.health!
+      const live = existsSync(liveFile) ? readFileSync(liveFile, 'utf8').trim() : ''
+      return bad.has(live) ? { status: 500, text: `broken ${live}` } : { status: 200, text: 'ok' }
+    })
+    self.health = new LiveVersionHealth(recorder)
+    return self.health
+  }
+
+  get url(): string {
+    return this.recorder.url
+  }
+
+  /** From now on the live version is the one written in this repository (before each of its deploys). */
+  follow(repoDir: string): void {
+    this.liveFile = join(repoDir, '.live-version')
+  }
+
+  close(): Promise<void> {
+    return this.recorder.close()
   }
 }
 

@@ -1,4 +1,5 @@
 // Fault injection and the per-token rate limit (250 a minute, 5,000 an hour, like the API).
+import { type Active, FaultRules, type RuleMatch } from '../faults.js'
 
 export type FaultKind =
   | 'status500'
@@ -9,18 +10,14 @@ export type FaultKind =
   /** The request is applied (the deployment is created...) and then the socket is destroyed. */
   | 'applyThenDrop'
 
-export interface FaultRule {
+export interface FaultRule extends RuleMatch {
   kind: FaultKind
-  /** HTTP method to match (any when omitted). */
-  method?: string
   /**
    * Path to match (any when omitted): a RegExp tested on the pathname, or a string equal to the
    * pathname ("/v2/apps/abc/deployments") or to the description's template
    * ("/v2/apps/{app_id}/deployments").
    */
   path?: string | RegExp
-  /** How many matching requests it hits (default 1; Infinity for all). */
-  times?: number
   /** `slow`: delay before the request is handled normally (default 1000). */
   ms?: number
   /** `rateLimit429`: the retry-after header in seconds (default 1). */
@@ -28,36 +25,10 @@ export interface FaultRule {
 }
 
 /** An injected rule as stored: `hits` counts the requests it took. */
-export interface ActiveFault extends FaultRule {
-  hits: number
-}
+export type ActiveFault = Active<FaultRule>
 
-export class Faults {
-  private rules: ActiveFault[] = []
-
-  inject(rule: FaultRule): ActiveFault {
-    const active: ActiveFault = { ...rule, hits: 0 }
-    this.rules.push(active)
-    return active
-  }
-
-  clear(): void {
-    this.rules = []
-  }
-
-  /** The first live rule matching the request; it is consumed. */
-  take(method: string, pathname: string, template: string | undefined): ActiveFault | undefined {
-    const rule = this.rules.find((r) => {
-      if ((r.times ?? 1) <= r.hits) return false
-      if (r.method && r.method.toUpperCase() !== method) return false
-      if (r.path === undefined) return true
-      if (r.path instanceof RegExp) return r.path.test(pathname)
-      return r.path === pathname || r.path === template
-    })
-    if (rule) rule.hits++
-    return rule
-  }
-}
+/** The first live rule matching a request (its pathname, or its route's template) takes it. */
+export class Faults extends FaultRules<FaultRule> {}
 
 export interface RateLimitState {
   limited: boolean

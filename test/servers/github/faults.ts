@@ -1,4 +1,5 @@
 /** Programmable faults: a test queues rules, requests that match consume them in order. */
+import { FaultRules, type RuleMatch } from '../faults.js'
 
 export type FaultKind =
   | 'status500'
@@ -25,14 +26,8 @@ export type FaultKind =
   /** Upload only: store the asset fully (`uploaded`) and still answer 502. */
   | 'upload502AfterStore'
 
-export interface FaultRule {
+export interface FaultRule extends RuleMatch {
   kind: FaultKind
-  /** Matches any method when absent (case-insensitive). */
-  method?: string
-  /** A string matches the request path exactly (no query); a RegExp is tested against it. Any path when absent. */
-  path?: string | RegExp
-  /** How many matching requests the rule hits (default 1; Infinity for all). */
-  times?: number
   /** `slow`: delay in ms. */
   ms?: number
   /** Rate-limit and proxy kinds: seconds in `retry-after` (default 1). */
@@ -44,20 +39,14 @@ export interface FaultRule {
 const UPLOAD_KINDS = new Set<FaultKind>(['upload502Starter', 'upload502AfterStore'])
 
 export class Faults {
-  private rules: Array<{ rule: FaultRule; left: number }> = []
+  private readonly rules = new FaultRules<FaultRule>()
 
   add(rule: FaultRule): void {
-    const left = rule.times ?? 1
-    if (!(left > 0)) throw new Error('fault times must be > 0')
-    this.rules.push({ rule, left })
+    this.rules.inject(rule)
   }
 
   clear(): void {
-    this.rules = []
-  }
-
-  get pending(): FaultRule[] {
-    return this.rules.map((r) => r.rule)
+    this.rules.clear()
   }
 
   /**
@@ -67,13 +56,8 @@ export class Faults {
   take(method: string, path: string, scope: 'generic' | 'upload'): { delayMs: number; fault: FaultRule | undefined } {
     let delayMs = 0
     let fault: FaultRule | undefined
-    for (const entry of this.rules) {
-      const { rule } = entry
-      if (entry.left <= 0) continue
+    for (const rule of this.rules.matching(method, path)) {
       if (UPLOAD_KINDS.has(rule.kind) !== (scope === 'upload')) continue
-      if (rule.method && rule.method.toUpperCase() !== method) continue
-      if (rule.path !== undefined && !(typeof rule.path === 'string' ? rule.path === path : rule.path.test(path)))
-        continue
       if (rule.kind === 'slow') {
         delayMs += rule.ms ?? 200
       } else if (fault) {
@@ -81,9 +65,8 @@ export class Faults {
       } else {
         fault = rule
       }
-      entry.left--
+      rule.hits++
     }
-    this.rules = this.rules.filter((r) => r.left > 0)
     return { delayMs, fault }
   }
 }

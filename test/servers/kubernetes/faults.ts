@@ -1,11 +1,8 @@
 // Fault injection: answers the API would give under trouble (5xx, 429 with Retry-After, 409, 403),
 // dropped connections, delays, and watches ended abruptly.
+import { type Active, FaultRules, type RuleMatch } from '../faults.js'
 
-export interface FaultRule {
-  /** HTTP method to match (any when omitted). */
-  method?: string
-  /** The pathname (exact string, or a RegExp tested on it); any when omitted. */
-  path?: string | RegExp
+export interface FaultRule extends RuleMatch {
   status?: 500 | 503 | 429 | 409 | 403
   /** 429/503: the Retry-After header in seconds (and details.retryAfterSeconds). Default 1 for 429. */
   retryAfter?: number
@@ -13,38 +10,13 @@ export interface FaultRule {
   drop?: boolean
   /** Wait before answering (then the fault's status, or the real answer). */
   delayMs?: number
-  /** How many matching requests it takes (default 1; Infinity for all). */
-  times?: number
 }
 
-export interface ActiveFault extends FaultRule {
-  hits: number
-}
+/** An injected rule as stored: `hits` counts the requests it took. */
+export type ActiveFault = Active<FaultRule>
 
-export class Faults {
-  private rules: ActiveFault[] = []
-
-  inject(rule: FaultRule): ActiveFault {
-    const active: ActiveFault = { ...rule, hits: 0 }
-    this.rules.push(active)
-    return active
-  }
-
-  clear(): void {
-    this.rules = []
-  }
-
-  take(method: string, pathname: string): ActiveFault | undefined {
-    const rule = this.rules.find((r) => {
-      if ((r.times ?? 1) <= r.hits) return false
-      if (r.method && r.method.toUpperCase() !== method) return false
-      if (r.path === undefined) return true
-      return r.path instanceof RegExp ? r.path.test(pathname) : r.path === pathname
-    })
-    if (rule) rule.hits++
-    return rule
-  }
-}
+/** The first live rule matching a request (exact pathname or a RegExp on it) takes it. */
+export class Faults extends FaultRules<FaultRule> {}
 
 export interface DropWatchRule {
   /** The watch's pathname (exact, or a RegExp); any watch when omitted. */
