@@ -15,12 +15,9 @@ import { LiveVersionHealth } from './support/recorder.js'
 import { useServer } from './support/use-server.js'
 
 let server: TestPostgres
-let startup = 0
 
 beforeAll(async () => {
-  const started = performance.now()
   server = await startPostgres()
-  startup = Math.round(performance.now() - started)
 }, 60_000)
 
 afterAll(async () => {
@@ -110,8 +107,7 @@ describe('migration files', () => {
 })
 
 describe('PostgresMigrator against a real PostgreSQL server', () => {
-  test('the server started on loopback within bounds', () => {
-    expect(startup).toBeLessThan(30_000)
+  test('the server listens on loopback only', () => {
     expect(server.url('x')).toContain('@127.0.0.1:')
   })
 
