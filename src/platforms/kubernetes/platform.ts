@@ -243,10 +243,14 @@ export class KubernetesPlatform implements Platform {
       return
     }
     const deployment = await cluster.requireDeployment(name, context.signal, 'there is nothing to restart')
-    await cluster.patchDeployment(deployment, restartPatch(new Date()), PATCH.strategic, context.signal)
-    this.log.info(`deployment ${name}: restarting its pods (kubectl.kubernetes.io/restartedAt)`)
-    cluster.rolledOut.add(name)
-    await cluster.follow(name, context.signal, this.settings.strategy !== 'rolling')
+    await cluster.rollOut(
+      deployment,
+      restartPatch(new Date()),
+      PATCH.strategic,
+      context.signal,
+      this.settings.strategy !== 'rolling',
+      `deployment ${name}: restarting its pods (kubectl.kubernetes.io/restartedAt)`
+    )
   }
 
   async switchTraffic(context: PlatformContext): Promise<void> {

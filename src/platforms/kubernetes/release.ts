@@ -130,11 +130,30 @@ export class ManifestSet {
 }
 
 /**
+ * What blue-green and canary start from: the Deployment named by `kubernetes-deployment` (the one
+ * their own Deployments are made from) and the public Service `kubernetes-service`.
+ */
+export abstract class TrafficStrategy {
+  constructor(
+    protected readonly cluster: Cluster,
+    protected readonly manifests: ManifestSet
+  ) {}
+
+  protected get base(): string {
+    return this.cluster.k8s.deployment!
+  }
+
+  protected get service(): string {
+    return this.cluster.k8s.service!
+  }
+}
+
+/**
  * Releases to an existing Deployment without manifests: one strategic merge patch of the image and
  * the annotations (sidecars keep their images), then the rollout followed. A failure before the
  * patch landed is before traffic; after it, it is the caller's `beforeTraffic`.
  */
-export async function patchRelease(
+export function patchRelease(
   cluster: Cluster,
   deployment: Deployment,
   release: Release,
@@ -142,39 +161,33 @@ export async function patchRelease(
   beforeTraffic: boolean,
   extra: JsonObject = {}
 ): Promise<Deployment> {
-  const name = deployment.metadata.name!
-  if (deployment.spec.paused)
-    throw new PlatformError(
-      `deployment ${name} is paused (spec.paused): a paused Deployment does not roll out; resume it (kubectl rollout resume deployment/${name}) and deploy again`,
-      true
-    )
   const patch = releasePatch(release)
   const spec = { ...(patch['spec'] as JsonObject), ...(extra['spec'] as JsonObject | undefined) }
-  await cluster.patchDeployment(deployment, { ...extra, spec }, PATCH.strategic, signal)
-  cluster.log.info(
-    `deployment ${name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${short(release.version)})`
+  return cluster.rollOut(
+    deployment,
+    { ...extra, spec },
+    PATCH.strategic,
+    signal,
+    beforeTraffic,
+    `deployment ${deployment.metadata.name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${short(release.version)})`
   )
-  cluster.rolledOut.add(name)
-  const done = await cluster.follow(name, signal, beforeTraffic)
-  return done.deployment
 }
 
 /** Restores a template as `kubectl rollout undo` does (one JSON patch), and follows the rollout. */
-export async function restoreTemplate(
+export function restoreTemplate(
   cluster: Cluster,
   deployment: Deployment,
   template: PodTemplate,
-  signal: AbortSignal,
-  extra: JsonObject[] = []
+  signal: AbortSignal
 ): Promise<Deployment> {
-  const name = deployment.metadata.name!
-  await cluster.patchDeployment(deployment, [...undoPatch(template), ...extra], PATCH.json, signal)
-  cluster.log.info(
-    `deployment ${name}: template restored (version ${short(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})`
+  return cluster.rollOut(
+    deployment,
+    undoPatch(template),
+    PATCH.json,
+    signal,
+    false,
+    `deployment ${deployment.metadata.name}: template restored (version ${short(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})`
   )
-  cluster.rolledOut.add(name)
-  const done = await cluster.follow(name, signal, false)
-  return done.deployment
 }
 
 /** The digest check of a Deployment's new pods; answers the digest when every ready pod runs it. */
