@@ -23,6 +23,11 @@ afterAll(async () => {
   expect(violations).toEqual([])
 })
 
+/** Waits (at most 10 s) until the stand-in shows what a test set up. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 10))
+}
+
 /** Lines of stdout that hold `secret` outside the runner's add-mask commands. */
 const leaks = (stdout: string, secret: string) =>
   stdout.split('\n').filter((line) => line.includes(secret) && !line.startsWith('::add-mask::'))
@@ -227,8 +232,7 @@ describe('platform kubernetes: manifests, status and start', () => {
       spec: { replicas: 0 }
     })
     expect(scaled.status).toBe(200)
-    for (let i = 0; i < 200 && (server.deployment(app.namespace, 'web') as any).status.availableReplicas; i++)
-      await new Promise((r) => setTimeout(r, 10))
+    await until(() => !(server.deployment(app.namespace, 'web') as any).status.availableReplicas)
     const status = await app.run({ ...inputs, mode: 'status' })
     expect(status.exitCode).toBe(1)
     expect(status.stdout).toMatch(/Service: down \(deployment web: 0 of 0 replicas available/)
@@ -237,6 +241,106 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(start.outputs.operation).toBe('start')
     expect(start.stdout).toContain('Starting: deployment web has 0 replicas; scaling to 3 (as at the last good deploy)')
     expect((server.deployment(app.namespace, 'web') as any).status.availableReplicas).toBe(3)
+  })
+
+  it('says why a Deployment whose pods all crash-loop on the recorded image is down; start restarts them and fails fast, the version still good', async () => {
+    const app = new KubernetesApp(server)
+    const inputs = { 'approval-required-for': 'rebuild' }
+    const d1 = digest(`${app.namespace}:1`)
+    const v1 = app.commit(1)
+    expect((await app.run({ ...inputs, 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
+    // The recorded image now crashes at start (a dependency it needs went away).
+    server.images.set(`registry.test/web@${d1}`, {
+      crash: true,
+      logs: ['starting web', 'panic: cannot reach the database']
+    })
+    await until(() => !(server.deployment(app.namespace, 'web') as any).status.availableReplicas)
+    const status = await app.run({ ...inputs, mode: 'status' })
+    expect(status.exitCode).toBe(1)
+    expect(status.stdout).toMatch(
+      /Service: down \(deployment web: 0 of 2 replicas available \(.*\); 2 of 2 pods not ready; pod web-[a-z0-9-]+: container web restarted \d+ times( \(CrashLoopBackOff\))?; last exit 1 \(Error\)\)/
+    )
+    const writes = app.writes().length
+    const start = await app.run(inputs)
+    expect(start.exitCode, start.stdout).toBe(1)
+    expect(start.outputs).toMatchObject({ operation: 'start', status: 'failed' })
+    // One restart, as `kubectl rollout restart` makes it; its new pods crash too: failed at their third restart.
+    expect(app.writes().slice(writes)).toEqual(['PATCH deployments/web'])
+    const restart = app
+      .requests()
+      .filter((r) => r.method === 'PATCH')
+      .at(-1)!
+    expect(restart.contentType).toBe('application/strategic-merge-patch+json')
+    expect(Object.keys((restart.body as any).spec.template.metadata.annotations)).toEqual([
+      'kubectl.kubernetes.io/restartedAt'
+    ])
+    const restarts = /^start: deployment web: pod web-[a-z0-9-]+: container web restarted (\d+) times/.exec(
+      start.result!.message
+    )
+    expect(Number(restarts?.[1])).toBeGreaterThanOrEqual(3)
+    expect(start.result!.rollback.triggered).toBe(false)
+    expect(start.summary).toContain('panic: cannot reach the database')
+    expect(start.stdout).toContain('did not start: the service is still down, and there is nothing to roll back')
+    // A version that ran well stays current and a rollback target.
+    expect(start.stdout).toContain('recorded as a failed attempt (it ran well before: still a rollback target)')
+    const state = app.state()
+    expect(state.current.version).toBe(v1)
+    expect(state.known_bad).toEqual([])
+  })
+
+  it('says why a Deployment scaled up whose pods never become ready is down; start restarts them and fails at the progress deadline, the probe events counted once per period', async () => {
+    const app = new KubernetesApp(server, { deployment: false })
+    server.addDeployment({
+      name: 'web',
+      namespace: app.namespace,
+      image: 'registry.test/web:1',
+      replicas: 2,
+      progressDeadlineSeconds: 3,
+      containers: [
+        {
+          name: 'web',
+          image: 'registry.test/web:1',
+          ports: [{ containerPort: 8080 }],
+          readinessProbe: { httpGet: { path: '/health', port: 8080 }, periodSeconds: 1 }
+        }
+      ]
+    })
+    const inputs = { 'approval-required-for': 'rebuild' }
+    const d1 = digest(`${app.namespace}:1`)
+    const v1 = app.commit(1)
+    expect((await app.run({ ...inputs, 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
+    const scale = (replicas: number) =>
+      kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+        spec: { replicas }
+      })
+    expect((await scale(0)).status).toBe(200)
+    await until(() => !(server.deployment(app.namespace, 'web') as any).status.replicas)
+    // Scaled up again while what it needs is missing: its pods run but never pass their readiness probe.
+    server.images.set(`registry.test/web@${d1}`, { ready: false })
+    expect((await scale(2)).status).toBe(200)
+    await until(() => server.events(app.namespace).some((e) => e['reason'] === 'Unhealthy'))
+    const status = await app.run({ ...inputs, mode: 'status' })
+    expect(status.exitCode).toBe(1)
+    expect(status.stdout).toMatch(
+      /Service: down \(deployment web: 0 of 2 replicas available \(.*\); 2 of 2 pods not ready; pod web-[a-z0-9-]+: web running, not ready \(Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503\)\)/
+    )
+    const started = Date.now()
+    const start = await app.run(inputs)
+    const seconds = (Date.now() - started) / 1000
+    expect(start.exitCode, start.stdout).toBe(1)
+    expect(start.outputs).toMatchObject({ operation: 'start', status: 'failed' })
+    expect(start.stdout).toContain('Starting: deployment web has 2 replicas but none available; restarting its pods')
+    expect(start.result!.message).toMatch(
+      /^start: deployment web exceeded its progress deadline \(3 s without progress\)/
+    )
+    // The restarted pod failed a probe once a second (periodSeconds: 1), not once per controller tick.
+    const count = Number(
+      /event Pod web-[a-z0-9-]+: Unhealthy: Readiness probe failed: .* \(×(\d+)\)/.exec(start.summary)?.[1]
+    )
+    expect(count).toBeGreaterThanOrEqual(2)
+    expect(count).toBeLessThanOrEqual(Math.ceil(seconds) + 1)
+    expect(app.state().current.version).toBe(v1)
+    expect(app.state().known_bad).toEqual([])
   })
 })
 
