@@ -23,6 +23,8 @@ afterAll(async () => {
   expect(violations).toEqual([])
 })
 
+const TRACK = 'deploy-orchestrator/track'
+
 /** Waits (at most 10 s) until the stand-in shows what a test set up. */
 async function until(done: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 10))
@@ -198,6 +200,22 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(canary.stdout).toContain("HTTPRoute web (k8s/httproute.yaml#1) exists: its traffic is the action's to steer")
     expect(canary.stdout).toContain('Service web (k8s/service.yaml#1) exists')
     expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:2')}` })
+    // Back to rolling with the route still in the manifests: its rules are the canary's set-up, the
+    // action's own patch; applying the file would replace them, so the run stops before any change.
+    app.commit(3)
+    const writes = app.writes().length
+    const back = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      'image-digest': digest('web:3'),
+      operation: 'redeploy'
+    })
+    expect(back.exitCode).toBe(1)
+    expect(back.outputs.status).toBe('failed')
+    expect(back.result!.message).toMatch(
+      /server-side apply of HTTPRoute web \(k8s\/httproute.yaml#1\) would replace what this action set by patch \(\.spec\.rules: .*\)\. Leave HTTPRoute web out of `kubernetes-manifests`/
+    )
+    expect(app.writes().slice(writes)).toEqual(['PATCH httproutes/web'])
+    expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:2')}` })
   })
 
   it('stops on a field another manager owns, naming it, and never forces', async () => {
@@ -221,6 +239,75 @@ describe('platform kubernetes: manifests, status and start', () => {
         .every((r) => r.query['force'] === undefined)
     ).toBe(true)
     expect(app.images()).toEqual({ web: 'registry.test/web:1' })
+  })
+
+  it('back to rolling after a canary: keeps the track label the stable Service selects, takes back only the fields its own patches set, never another manager’s', async () => {
+    const app = new KubernetesApp(server, { deployment: false })
+    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:latest') }, 'manifests')
+    const rolling = { 'kubernetes-manifests': 'k8s/app.yaml', operation: 'redeploy' }
+    app.commit(1)
+    expect((await app.run({ ...rolling, 'image-digest': digest(`${app.namespace}:1`) })).exitCode).toBe(0)
+    app.commit(2)
+    const canary = await app.run({
+      ...rolling,
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '100',
+      'image-digest': digest(`${app.namespace}:2`),
+      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+    })
+    expect(canary.exitCode, canary.stdout).toBe(0)
+    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
+    const promoted = (server.deployment(app.namespace, 'web') as any).spec.template
+    // Someone scales it by hand: a field of another manager ("kubectl", through /scale).
+    const scale = (replicas: number) =>
+      kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+        spec: { replicas }
+      })
+    expect((await scale(3)).status).toBe(200)
+    const d3 = digest(`${app.namespace}:3`)
+    app.commit(3)
+    const refused = await app.run({ ...rolling, 'image-digest': d3 })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.outputs.status).toBe('failed')
+    expect(refused.result!.message).toMatch(
+      /conflicts with another field manager: .*"kubectl" with subresource "scale"/s
+    )
+    expect((server.deployment(app.namespace, 'web') as any).spec.template).toEqual(promoted)
+    expect(app.requests().filter((r) => r.query['force'] !== undefined)).toEqual([])
+    // The same size as the manifest's: no conflict with kubectl any more, only with the action's own patches.
+    expect((await scale(2)).status).toBe(200)
+    const run = await app.run({ ...rolling, 'image-digest': d3 })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toContain(
+      `deployment web: its pods carry ${TRACK}=stable (a canary's set-up: the stable Service selects it); kept in the template applied from k8s/app.yaml#2`
+    )
+    expect(run.stdout).toMatch(
+      /deployment web: .*\.spec\.template\.spec\.containers\[name="web"\]\.image.* were set by this action's own patches, not by another manager: taken back \(forced at resourceVersion \d+\)/
+    )
+    const applies = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/deployments/web'))
+      .slice(-2)
+    expect(applies.map((r) => `${r.status} ${r.query['force'] ?? '-'}`)).toEqual(['409 -', '200 true'])
+    expect((applies[1]!.body as any).metadata.resourceVersion).toMatch(/^\d+$/)
+    const web = server.deployment(app.namespace, 'web') as any
+    expect(web.spec.template.metadata.labels).toEqual({ app: 'web', [TRACK]: 'stable' })
+    expect(app.images()).toEqual({ web: `registry.test/web@${d3}` })
+    // The stable Service still selects every pod, all of them version 3; the recorded document keeps the label.
+    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
+    const selected = server.pods(app.namespace, { app: 'web', [TRACK]: 'stable' })
+    expect(selected.map((p: any) => p.spec.containers[0].image)).toEqual([
+      `registry.test/web@${d3}`,
+      `registry.test/web@${d3}`
+    ])
+    expect(JSON.parse(app.state().current.platform.applied).spec.template.metadata.labels).toEqual({
+      app: 'web',
+      [TRACK]: 'stable'
+    })
+    expect(app.requests().filter((r) => r.query['force'] !== undefined)).toHaveLength(1)
   })
 
   it('reports a Deployment at 0 replicas as down, and starts it at the size of its last good deploy', async () => {

@@ -293,10 +293,10 @@ export class KubernetesPlatform implements Platform {
     const recorded = target.platform?.['applied']
     if (recorded && this.manifestSet!.configured) {
       this.log.info(`deployment ${name}: applying the Deployment document recorded for ${short(target.version)} again`)
-      await this.manifestSet!.reapply(JSON.parse(recorded) as JsonObject, signal)
+      const { applied } = await this.manifestSet!.reapply(JSON.parse(recorded) as JsonObject, signal)
       cluster.rolledOut.add(name)
       const done = await cluster.follow(name, signal, false)
-      return { platform: handles(done.deployment, JSON.parse(recorded) as JsonObject) }
+      return { platform: handles(done.deployment, applied) }
     }
     const template = await this.templateOf(cluster, deployment, target, signal)
     if (template) {
