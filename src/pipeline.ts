@@ -332,8 +332,12 @@ async function executeAndRecord(
       return
     }
     result.state = next
+    // A version that was good before stays a rollback target (recordFailure): say which it is.
+    const marked = next.known_bad.some(
+      (bad) => bad.version === plan.version && bad.deployment_id === result.deploymentId
+    )
     log.info(
-      `State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`
+      `State sequence ${next.sequence}: current ${next.current ? short(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${short(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : marked ? 'known bad' : 'a failed attempt (it ran well before: still a rollback target)'}`}`
     )
   })
   failpoint('pipeline-after-record')

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { nodeAtLeast } from '../src/platforms/index.js'
 import { promotedTemplate } from '../src/platforms/kubernetes/canary.js'
-import { parsePath, verbOf } from '../src/platforms/kubernetes/client.js'
+import { KubernetesError, parsePath, verbOf } from '../src/platforms/kubernetes/client.js'
+import { ownConflicts } from '../src/platforms/kubernetes/manifests.js'
 import type { Deployment, HTTPRoute, Pod, ReplicaSet } from '../src/platforms/kubernetes/objects.js'
 import { digestMismatch, newReplicaSet, podFailure, rolloutState } from '../src/platforms/kubernetes/rollout.js'
 import {
@@ -13,6 +14,7 @@ import {
   derivedDeployment,
   derivedService,
   imageFor,
+  keepingTrack,
   releasePatch,
   repository,
   undoPatch,
@@ -255,6 +257,40 @@ describe('templates', () => {
       'deploy-orchestrator/track': 'stable'
     })
     expect(promotedTemplate(canary, {}).metadata!.labels).toEqual({ app: 'web' })
+  })
+  it('a template replacing live pods keeps their canary track label when it has none of its own', () => {
+    const live = { metadata: { labels: { app: 'web', 'deploy-orchestrator/track': 'stable' } } }
+    const manifest = { metadata: { labels: { app: 'web', 'pod-template-hash': 'abc' } }, spec: { containers: [] } }
+    expect(keepingTrack(manifest, live)).toEqual({
+      metadata: { labels: { app: 'web', 'deploy-orchestrator/track': 'stable' } },
+      spec: { containers: [] }
+    })
+    const own = { metadata: { labels: { app: 'web', 'deploy-orchestrator/track': 'blue' } } }
+    expect(keepingTrack(own, live)).toBe(own)
+    expect(keepingTrack(manifest, { metadata: { labels: { app: 'web' } } })).toBe(manifest)
+    expect(keepingTrack(manifest, undefined)).toBe(manifest)
+  })
+})
+
+describe('server-side apply conflicts', () => {
+  const refused = (...managers: string[]) =>
+    new KubernetesError('refused', 409, 'Conflict', {
+      details: {
+        causes: managers.map((m) => ({
+          type: 'FieldManagerConflict',
+          message: `conflict with ${m}`,
+          field: '.spec.template.spec.containers[name="web"].image'
+        }))
+      }
+    })
+  it('are the action’s own only when every one is with its own patches (Update, or through /scale)', () => {
+    expect(ownConflicts(refused('"deploy-orchestrator" using apps/v1'))).toBe(true)
+    expect(ownConflicts(refused('"deploy-orchestrator" with subresource "scale" using apps/v1'))).toBe(true)
+    expect(ownConflicts(refused('"deploy-orchestrator" using apps/v1', '"kubectl-edit" using apps/v1'))).toBe(false)
+    expect(ownConflicts(refused('"deploy-orchestrator-2" using apps/v1'))).toBe(false)
+    // A 409 without field conflicts (the object changed since it was read) is none of them.
+    expect(ownConflicts(refused())).toBe(false)
+    expect(ownConflicts(new Error('refused'))).toBe(false)
   })
 })
 

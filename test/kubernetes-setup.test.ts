@@ -23,6 +23,13 @@ afterAll(async () => {
   expect(violations).toEqual([])
 })
 
+const TRACK = 'deploy-orchestrator/track'
+
+/** Waits (at most 10 s) until the stand-in shows what a test set up. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 10))
+}
+
 /** Lines of stdout that hold `secret` outside the runner's add-mask commands. */
 const leaks = (stdout: string, secret: string) =>
   stdout.split('\n').filter((line) => line.includes(secret) && !line.startsWith('::add-mask::'))
@@ -193,6 +200,22 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(canary.stdout).toContain("HTTPRoute web (k8s/httproute.yaml#1) exists: its traffic is the action's to steer")
     expect(canary.stdout).toContain('Service web (k8s/service.yaml#1) exists')
     expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:2')}` })
+    // Back to rolling with the route still in the manifests: its rules are the canary's set-up, the
+    // action's own patch; applying the file would replace them, so the run stops before any change.
+    app.commit(3)
+    const writes = app.writes().length
+    const back = await app.run({
+      'kubernetes-manifests': 'k8s/*.yaml',
+      'image-digest': digest('web:3'),
+      operation: 'redeploy'
+    })
+    expect(back.exitCode).toBe(1)
+    expect(back.outputs.status).toBe('failed')
+    expect(back.result!.message).toMatch(
+      /server-side apply of HTTPRoute web \(k8s\/httproute.yaml#1\) would replace what this action set by patch \(\.spec\.rules: .*\)\. Leave HTTPRoute web out of `kubernetes-manifests`/
+    )
+    expect(app.writes().slice(writes)).toEqual(['PATCH httproutes/web'])
+    expect(app.images()).toEqual({ web: `ghcr.io/acme/web@${digest('web:2')}` })
   })
 
   it('stops on a field another manager owns, naming it, and never forces', async () => {
@@ -218,6 +241,75 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(app.images()).toEqual({ web: 'registry.test/web:1' })
   })
 
+  it('back to rolling after a canary: keeps the track label the stable Service selects, takes back only the fields its own patches set, never another manager’s', async () => {
+    const app = new KubernetesApp(server, { deployment: false })
+    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:latest') }, 'manifests')
+    const rolling = { 'kubernetes-manifests': 'k8s/app.yaml', operation: 'redeploy' }
+    app.commit(1)
+    expect((await app.run({ ...rolling, 'image-digest': digest(`${app.namespace}:1`) })).exitCode).toBe(0)
+    app.commit(2)
+    const canary = await app.run({
+      ...rolling,
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '100',
+      'image-digest': digest(`${app.namespace}:2`),
+      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+    })
+    expect(canary.exitCode, canary.stdout).toBe(0)
+    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
+    const promoted = (server.deployment(app.namespace, 'web') as any).spec.template
+    // Someone scales it by hand: a field of another manager ("kubectl", through /scale).
+    const scale = (replicas: number) =>
+      kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+        spec: { replicas }
+      })
+    expect((await scale(3)).status).toBe(200)
+    const d3 = digest(`${app.namespace}:3`)
+    app.commit(3)
+    const refused = await app.run({ ...rolling, 'image-digest': d3 })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.outputs.status).toBe('failed')
+    expect(refused.result!.message).toMatch(
+      /conflicts with another field manager: .*"kubectl" with subresource "scale"/s
+    )
+    expect((server.deployment(app.namespace, 'web') as any).spec.template).toEqual(promoted)
+    expect(app.requests().filter((r) => r.query['force'] !== undefined)).toEqual([])
+    // The same size as the manifest's: no conflict with kubectl any more, only with the action's own patches.
+    expect((await scale(2)).status).toBe(200)
+    const run = await app.run({ ...rolling, 'image-digest': d3 })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toContain(
+      `deployment web: its pods carry ${TRACK}=stable (a canary's set-up: the stable Service selects it); kept in the template applied from k8s/app.yaml#2`
+    )
+    expect(run.stdout).toMatch(
+      /deployment web: .*\.spec\.template\.spec\.containers\[name="web"\]\.image.* were set by this action's own patches, not by another manager: taken back \(forced at resourceVersion \d+\)/
+    )
+    const applies = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/deployments/web'))
+      .slice(-2)
+    expect(applies.map((r) => `${r.status} ${r.query['force'] ?? '-'}`)).toEqual(['409 -', '200 true'])
+    expect((applies[1]!.body as any).metadata.resourceVersion).toMatch(/^\d+$/)
+    const web = server.deployment(app.namespace, 'web') as any
+    expect(web.spec.template.metadata.labels).toEqual({ app: 'web', [TRACK]: 'stable' })
+    expect(app.images()).toEqual({ web: `registry.test/web@${d3}` })
+    // The stable Service still selects every pod, all of them version 3; the recorded document keeps the label.
+    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
+    const selected = server.pods(app.namespace, { app: 'web', [TRACK]: 'stable' })
+    expect(selected.map((p: any) => p.spec.containers[0].image)).toEqual([
+      `registry.test/web@${d3}`,
+      `registry.test/web@${d3}`
+    ])
+    expect(JSON.parse(app.state().current.platform.applied).spec.template.metadata.labels).toEqual({
+      app: 'web',
+      [TRACK]: 'stable'
+    })
+    expect(app.requests().filter((r) => r.query['force'] !== undefined)).toHaveLength(1)
+  })
+
   it('reports a Deployment at 0 replicas as down, and starts it at the size of its last good deploy', async () => {
     const app = new KubernetesApp(server, { replicas: 3 })
     const inputs = { 'image-digest': digest(`${app.namespace}:1`), 'approval-required-for': 'rebuild' }
@@ -227,8 +319,7 @@ describe('platform kubernetes: manifests, status and start', () => {
       spec: { replicas: 0 }
     })
     expect(scaled.status).toBe(200)
-    for (let i = 0; i < 200 && (server.deployment(app.namespace, 'web') as any).status.availableReplicas; i++)
-      await new Promise((r) => setTimeout(r, 10))
+    await until(() => !(server.deployment(app.namespace, 'web') as any).status.availableReplicas)
     const status = await app.run({ ...inputs, mode: 'status' })
     expect(status.exitCode).toBe(1)
     expect(status.stdout).toMatch(/Service: down \(deployment web: 0 of 0 replicas available/)
@@ -237,6 +328,106 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(start.outputs.operation).toBe('start')
     expect(start.stdout).toContain('Starting: deployment web has 0 replicas; scaling to 3 (as at the last good deploy)')
     expect((server.deployment(app.namespace, 'web') as any).status.availableReplicas).toBe(3)
+  })
+
+  it('says why a Deployment whose pods all crash-loop on the recorded image is down; start restarts them and fails fast, the version still good', async () => {
+    const app = new KubernetesApp(server)
+    const inputs = { 'approval-required-for': 'rebuild' }
+    const d1 = digest(`${app.namespace}:1`)
+    const v1 = app.commit(1)
+    expect((await app.run({ ...inputs, 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
+    // The recorded image now crashes at start (a dependency it needs went away).
+    server.images.set(`registry.test/web@${d1}`, {
+      crash: true,
+      logs: ['starting web', 'panic: cannot reach the database']
+    })
+    await until(() => !(server.deployment(app.namespace, 'web') as any).status.availableReplicas)
+    const status = await app.run({ ...inputs, mode: 'status' })
+    expect(status.exitCode).toBe(1)
+    expect(status.stdout).toMatch(
+      /Service: down \(deployment web: 0 of 2 replicas available \(.*\); 2 of 2 pods not ready; pod web-[a-z0-9-]+: container web restarted \d+ times( \(CrashLoopBackOff\))?; last exit 1 \(Error\)\)/
+    )
+    const writes = app.writes().length
+    const start = await app.run(inputs)
+    expect(start.exitCode, start.stdout).toBe(1)
+    expect(start.outputs).toMatchObject({ operation: 'start', status: 'failed' })
+    // One restart, as `kubectl rollout restart` makes it; its new pods crash too: failed at their third restart.
+    expect(app.writes().slice(writes)).toEqual(['PATCH deployments/web'])
+    const restart = app
+      .requests()
+      .filter((r) => r.method === 'PATCH')
+      .at(-1)!
+    expect(restart.contentType).toBe('application/strategic-merge-patch+json')
+    expect(Object.keys((restart.body as any).spec.template.metadata.annotations)).toEqual([
+      'kubectl.kubernetes.io/restartedAt'
+    ])
+    const restarts = /^start: deployment web: pod web-[a-z0-9-]+: container web restarted (\d+) times/.exec(
+      start.result!.message
+    )
+    expect(Number(restarts?.[1])).toBeGreaterThanOrEqual(3)
+    expect(start.result!.rollback.triggered).toBe(false)
+    expect(start.summary).toContain('panic: cannot reach the database')
+    expect(start.stdout).toContain('did not start: the service is still down, and there is nothing to roll back')
+    // A version that ran well stays current and a rollback target.
+    expect(start.stdout).toContain('recorded as a failed attempt (it ran well before: still a rollback target)')
+    const state = app.state()
+    expect(state.current.version).toBe(v1)
+    expect(state.known_bad).toEqual([])
+  })
+
+  it('says why a Deployment scaled up whose pods never become ready is down; start restarts them and fails at the progress deadline, the probe events counted once per period', async () => {
+    const app = new KubernetesApp(server, { deployment: false })
+    server.addDeployment({
+      name: 'web',
+      namespace: app.namespace,
+      image: 'registry.test/web:1',
+      replicas: 2,
+      progressDeadlineSeconds: 3,
+      containers: [
+        {
+          name: 'web',
+          image: 'registry.test/web:1',
+          ports: [{ containerPort: 8080 }],
+          readinessProbe: { httpGet: { path: '/health', port: 8080 }, periodSeconds: 1 }
+        }
+      ]
+    })
+    const inputs = { 'approval-required-for': 'rebuild' }
+    const d1 = digest(`${app.namespace}:1`)
+    const v1 = app.commit(1)
+    expect((await app.run({ ...inputs, 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
+    const scale = (replicas: number) =>
+      kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+        spec: { replicas }
+      })
+    expect((await scale(0)).status).toBe(200)
+    await until(() => !(server.deployment(app.namespace, 'web') as any).status.replicas)
+    // Scaled up again while what it needs is missing: its pods run but never pass their readiness probe.
+    server.images.set(`registry.test/web@${d1}`, { ready: false })
+    expect((await scale(2)).status).toBe(200)
+    await until(() => server.events(app.namespace).some((e) => e['reason'] === 'Unhealthy'))
+    const status = await app.run({ ...inputs, mode: 'status' })
+    expect(status.exitCode).toBe(1)
+    expect(status.stdout).toMatch(
+      /Service: down \(deployment web: 0 of 2 replicas available \(.*\); 2 of 2 pods not ready; pod web-[a-z0-9-]+: web running, not ready \(Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503\)\)/
+    )
+    const started = Date.now()
+    const start = await app.run(inputs)
+    const seconds = (Date.now() - started) / 1000
+    expect(start.exitCode, start.stdout).toBe(1)
+    expect(start.outputs).toMatchObject({ operation: 'start', status: 'failed' })
+    expect(start.stdout).toContain('Starting: deployment web has 2 replicas but none available; restarting its pods')
+    expect(start.result!.message).toMatch(
+      /^start: deployment web exceeded its progress deadline \(3 s without progress\)/
+    )
+    // The restarted pod failed a probe once a second (periodSeconds: 1), not once per controller tick.
+    const count = Number(
+      /event Pod web-[a-z0-9-]+: Unhealthy: Readiness probe failed: .* \(×(\d+)\)/.exec(start.summary)?.[1]
+    )
+    expect(count).toBeGreaterThanOrEqual(2)
+    expect(count).toBeLessThanOrEqual(Math.ceil(seconds) + 1)
+    expect(app.state().current.version).toBe(v1)
+    expect(app.state().known_bad).toEqual([])
   })
 })
 

@@ -179,6 +179,104 @@ describe('platform kubernetes (canary)', () => {
     expect(app.images('web')).toEqual(stable)
   })
 
+  it('with an HTTPRoute: checks that fail after the promotion give the stable Deployment its old template back (its old ReplicaSet), the route to stable in one update, the canary at 0', async () => {
+    const app = new KubernetesApp(server, { replicas: 2 })
+    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const inputs = {
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '50,100',
+      operation: 'redeploy',
+      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+    }
+    const d1 = digest(`${app.namespace}:1`)
+    const v1 = app.commit(1)
+    expect((await app.run({ ...inputs, 'image-digest': d1 })).exitCode).toBe(0)
+    const stable = (server.deployment(app.namespace, 'web') as any).spec.template
+    const replicaSetsBefore = server.replicaSets(app.namespace, 'web')
+    const oldReplicaSet = replicaSetsBefore.at(-1)!
+    // Version 2 passes every canary step and fails once promoted: its pods answer /health with 503
+    // when they are the stable Deployment's (the checks after the promotion reach only those).
+    const d2 = digest(`${app.namespace}:2`)
+    const image2 = `registry.test/web@${d2}`
+    server.images.set(image2, {
+      digest: d2,
+      health: (pod) => (pod['metadata']['labels'][TRACK] === 'stable' ? 'unhealthy' : 'healthy')
+    })
+    app.commit(2)
+    let run!: Awaited<ReturnType<KubernetesApp['run']>>
+    const writes = await writesDuring(app, async () => {
+      run = await app.run({ ...inputs, 'image-digest': d2 })
+    })
+    expect(run.exitCode, run.stdout).toBe(1)
+    expect(run.outputs.status).toBe('rolled_back')
+    expect(run.result!.message).toMatch(/^health check \(promoted\): /)
+    expect(run.result!.steps.map((s: any) => `${s.name} ${s.status}`)).toEqual([
+      'deploy canary success',
+      'verify running version success',
+      'shift 50% of traffic success',
+      'health check (canary 50%) success',
+      'shift 100% of traffic success',
+      'health check (canary 100%) success',
+      'promote canary success',
+      'health check (promoted) failed',
+      'shift all traffic back success',
+      'health check (after rollback) success'
+    ])
+    expect(writes).toEqual([
+      'PATCH deployments/web-canary',
+      'PATCH httproutes/web',
+      'PATCH httproutes/web',
+      // The promotion: the stable template, then the route back to stable, then the canary to 0.
+      'PATCH deployments/web',
+      'PATCH httproutes/web',
+      'PATCH deployments/web-canary/scale',
+      // The rollback: the route to stable in one update, the template before the promotion, the canary at 0.
+      'PATCH httproutes/web',
+      'PATCH deployments/web',
+      'PATCH deployments/web-canary/scale'
+    ])
+    const routeWrites = app.requests().filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web'))
+    expect(
+      (routeWrites.at(-1)!.body as any).spec.rules[0].backendRefs.map((b: any) => `${b.name}=${b.weight}`)
+    ).toEqual(['web=100', 'web-canary=0'])
+    const restore = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/deployments/web'))
+      .at(-1)!
+    expect(restore.contentType).toBe('application/json-patch+json')
+    expect(restore.body).toEqual([{ op: 'replace', path: '/spec/template', value: stable }])
+    // Followed to its end on the old ReplicaSet, scaled up again (no third one), every pod back on version 1.
+    expect(run.stdout).toContain('deployment web: the template it had before the promotion is restored')
+    const web = server.deployment(app.namespace, 'web') as any
+    expect(web.spec.template).toEqual(stable)
+    expect(web.status).toMatchObject({ replicas: 2, updatedReplicas: 2, availableReplicas: 2 })
+    const replicaSets = server.replicaSets(app.namespace, 'web')
+    expect(replicaSets).toHaveLength(replicaSetsBefore.length + 1) // the promotion's; the rollback made none
+    expect(replicaSets.at(-1)!['metadata']['name']).toBe(oldReplicaSet['metadata']['name'])
+    expect(replicaSets.at(-1)!['spec']['replicas']).toBe(2)
+    expect(
+      server.pods(app.namespace, { app: 'web', [TRACK]: 'stable' }).map((p: any) => p.spec.containers[0].image)
+    ).toEqual([`registry.test/web@${d1}`, `registry.test/web@${d1}`])
+    expect((server.deployment(app.namespace, 'web-canary') as any).spec.replicas).toBe(0)
+    // The check after the rollback reached version 1's pods through the route.
+    expect(server.traffic.filter((t) => t.namespace === app.namespace).at(-1)).toMatchObject({
+      status: 200,
+      backend: 'web',
+      image: `registry.test/web@${d1}`
+    })
+    // The state keeps version 1 current, with its template, and records version 2 as known bad.
+    const state = app.state()
+    expect(state.current.version).toBe(v1)
+    expect(JSON.parse(state.current.platform.template)).toEqual(stable)
+    expect(state.known_bad.map((b: any) => b.version)).toContain(run.outputs['new-version'])
+    expect(run.result!.rollback).toMatchObject({ triggered: true, succeeded: true, previous_version: v1 })
+    expect(run.summary).toContain('Deploy failed and was rolled back')
+    expect(run.summary).toMatch(/health check \(promoted\)/)
+    expect(run.summary).toMatch(/Result: healthy again/)
+  })
+
   it('without a route: splits by replica count, says the split is approximate, and promotes', async () => {
     const app = new KubernetesApp(server, { replicas: 4 })
     const d2 = digest(`${app.namespace}:2`)

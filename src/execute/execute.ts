@@ -455,7 +455,9 @@ class Execution {
     }
     if (beforeTraffic || !this.trafficMoved) {
       log.info(
-        `Traffic never reached ${short(this.plan.version)}: ${this.previous ? short(this.previous.version) : 'the old version'} still serves, nothing to roll back`
+        this.plan.operation === 'start'
+          ? `${short(this.plan.version)} did not start: the service is still down, and there is nothing to roll back`
+          : `Traffic never reached ${short(this.plan.version)}: ${this.previous ? short(this.previous.version) : 'the old version'} still serves, nothing to roll back`
       )
       await this.undoMigrations()
       return { ...base, status: 'failed', trafficMoved: false, rollback: { triggered: false } }

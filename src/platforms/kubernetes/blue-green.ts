@@ -1,9 +1,8 @@
 import type { DeploymentState } from '../../state/schema.js'
 import { type Color, type DeployOutput, type PlatformContext, PlatformError, otherColor } from '../platform.js'
 import { PATCH } from './client.js'
-import type { Cluster } from './cluster.js'
 import { COLOR_LABEL, type Deployment, type PodTemplate } from './objects.js'
-import { type ManifestSet, handles, patchRelease, releaseFor } from './release.js'
+import { TrafficStrategy, handles, patchRelease, releaseFor } from './release.js'
 import { derivedDeployment, derivedService, undoPatch, withLabel, withRelease } from './template.js'
 
 /**
@@ -13,20 +12,7 @@ import { derivedDeployment, derivedService, undoPatch, withLabel, withRelease } 
  * switch is one strategic merge patch of the public Service's selector, and so is a switch back:
  * the public Service gets no other write in a run (but once, when it is adopted).
  */
-export class BlueGreen {
-  constructor(
-    private readonly cluster: Cluster,
-    private readonly manifests: ManifestSet
-  ) {}
-
-  private get base(): string {
-    return this.cluster.k8s.deployment!
-  }
-
-  private get service(): string {
-    return this.cluster.k8s.service!
-  }
-
+export class BlueGreen extends TrafficStrategy {
   deploymentOf(color: Color): string {
     return `${this.base}-${color}`
   }
@@ -84,12 +70,11 @@ export class BlueGreen {
           true
         )
       const release = releaseFor(cluster, context, source.spec.template, `deployment ${this.base}`)
-      await cluster.createDeployment(
+      done = await cluster.createDeployment(
         derivedDeployment(source, target, [COLOR_LABEL, color], replicas, withRelease(source.spec.template, release)),
-        signal
+        signal,
+        true
       )
-      cluster.rolledOut.add(target)
-      done = (await cluster.follow(target, signal, true)).deployment
     } else if (document) {
       // The manifest's template, whole, in the colour: one JSON patch of the template and the size.
       const template: PodTemplate = withLabel(
@@ -100,14 +85,14 @@ export class BlueGreen {
         COLOR_LABEL,
         color
       )
-      await cluster.patchDeployment(
+      done = await cluster.rollOut(
         existing,
         [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }],
         PATCH.json,
-        signal
+        signal,
+        true,
+        `deployment ${target}: the manifest's template, ${replicas} replicas`
       )
-      cluster.rolledOut.add(target)
-      done = (await cluster.follow(target, signal, true)).deployment
     } else {
       const release = releaseFor(cluster, context, existing.spec.template, `deployment ${target}`)
       done = await patchRelease(cluster, existing, release, signal, true, { spec: { replicas } })
@@ -135,12 +120,11 @@ export class BlueGreen {
       cluster.log.info(
         `Blue-green set-up: Service ${this.service} selects no colour yet; making ${name} from ${this.base}'s running template first`
       )
-      await cluster.createDeployment(
+      existing = await cluster.createDeployment(
         derivedDeployment(source, name, [COLOR_LABEL, live], source.spec.replicas ?? 1),
-        signal
+        signal,
+        true
       )
-      cluster.rolledOut.add(name)
-      existing = (await cluster.follow(name, signal, true)).deployment
     }
     await cluster.patchSelector(this.service, { [COLOR_LABEL]: live } as Record<string, string>, signal)
     cluster.log.warn(

@@ -1,8 +1,7 @@
 import { type DeployOutput, type PlatformContext, PlatformError } from '../platform.js'
 import { PATCH } from './client.js'
-import type { Cluster } from './cluster.js'
 import { type Deployment, type JsonObject, type PodTemplate, TRACK_LABEL, clone } from './objects.js'
-import { type ManifestSet, handles, releaseFor, verifyDigest } from './release.js'
+import { TrafficStrategy, handles, releaseFor, verifyDigest } from './release.js'
 import {
   canaryReplicas,
   derivedDeployment,
@@ -27,24 +26,11 @@ import {
  * Without a route, canary pods join the stable Service and the split follows the replica count: it
  * is approximate (a Service balances connections, not requests), and the summary says so.
  */
-export class Canary {
+export class Canary extends TrafficStrategy {
   /** The stable Deployment's size when the canary started. */
   private total?: number
   /** The stable Deployment's template before this run promoted the canary into it (undone by an abort). */
   private beforePromotion?: PodTemplate
-
-  constructor(
-    private readonly cluster: Cluster,
-    private readonly manifests: ManifestSet
-  ) {}
-
-  private get base(): string {
-    return this.cluster.k8s.deployment!
-  }
-
-  private get service(): string {
-    return this.cluster.k8s.service!
-  }
 
   get canaryName(): string {
     return `${this.base}-canary`
@@ -93,23 +79,21 @@ export class Canary {
     const release = releaseFor(cluster, context, source, `deployment ${this.base}`)
     const template = withLabel(withRelease(source, release), TRACK_LABEL, 'canary')
     const existing = await cluster.readDeployment(this.canaryName, signal)
-    if (existing) {
-      await cluster.patchDeployment(
-        existing,
-        [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }],
-        PATCH.json,
-        signal
-      )
-      cluster.log.info(`deployment ${this.canaryName}: the new template, ${replicas} replicas`)
-    } else {
-      await cluster.createDeployment(
-        derivedDeployment(stable, this.canaryName, [TRACK_LABEL, 'canary'], replicas, template),
-        signal
-      )
-    }
-    cluster.rolledOut.add(this.canaryName)
-    const done = await cluster.follow(this.canaryName, signal, true)
-    return { platform: handles(done.deployment), notes }
+    const done = existing
+      ? await cluster.rollOut(
+          existing,
+          [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }],
+          PATCH.json,
+          signal,
+          true,
+          `deployment ${this.canaryName}: the new template, ${replicas} replicas`
+        )
+      : await cluster.createDeployment(
+          derivedDeployment(stable, this.canaryName, [TRACK_LABEL, 'canary'], replicas, template),
+          signal,
+          true
+        )
+    return { platform: handles(done), notes }
   }
 
   /**
@@ -121,16 +105,14 @@ export class Canary {
     const { cluster } = this
     let current = stable
     if (stable.spec.template.metadata?.labels?.[TRACK_LABEL] !== 'stable') {
-      cluster.log.info(
-        `Canary set-up: deployment ${this.base}'s pods get ${TRACK_LABEL}=stable (same version, new pods), so Service ${this.service} can leave the canary's pods out`
-      )
-      await cluster.patchDeployment(
+      current = await cluster.rollOut(
         stable,
         { spec: { template: { metadata: { labels: { [TRACK_LABEL]: 'stable' } } } } },
         PATCH.strategic,
-        signal
+        signal,
+        true,
+        `Canary set-up: deployment ${this.base}'s pods get ${TRACK_LABEL}=stable (same version, new pods), so Service ${this.service} can leave the canary's pods out`
       )
-      current = (await cluster.follow(this.base, signal, true)).deployment
     }
     await cluster.patchSelector(this.service, { [TRACK_LABEL]: 'stable' } as Record<string, string>, signal)
     cluster.log.warn(`Canary set-up: Service ${this.service} now selects ${TRACK_LABEL}=stable (once)`)
@@ -176,17 +158,21 @@ export class Canary {
     const ops: JsonObject[] = [...undoPatch(template)]
     if (!this.route) ops.push({ op: 'replace', path: '/spec/replicas', value: total })
     this.beforePromotion = stable.spec.template
-    await cluster.patchDeployment(stable, ops, PATCH.json, signal)
-    cluster.log.info(`Promoting: deployment ${this.base} gets the canary's template`)
-    cluster.rolledOut.add(this.base)
-    const done = await cluster.follow(this.base, signal, false)
+    const done = await cluster.rollOut(
+      stable,
+      ops,
+      PATCH.json,
+      signal,
+      false,
+      `Promoting: deployment ${this.base} gets the canary's template`
+    )
     if (this.route) {
       const route = await cluster.requireRoute(this.route, signal)
       await cluster.updateRoute(route, (r) => weightedRules(r, this.service, this.canaryService, 0), signal)
       cluster.log.info(`HTTPRoute ${this.route}: all traffic to ${this.service} again`)
     }
     await cluster.scale(this.canaryName, 0, signal)
-    return { platform: handles(done.deployment) }
+    return { platform: handles(done) }
   }
 
   /**
@@ -206,9 +192,14 @@ export class Canary {
     if (before) {
       const ops: JsonObject[] = [...undoPatch(before)]
       if (!this.route) ops.push({ op: 'replace', path: '/spec/replicas', value: total })
-      await cluster.patchDeployment(stable, ops, PATCH.json, signal)
-      cluster.log.info(`deployment ${this.base}: the template it had before the promotion is restored`)
-      await cluster.follow(this.base, signal, false)
+      await cluster.rollOut(
+        stable,
+        ops,
+        PATCH.json,
+        signal,
+        false,
+        `deployment ${this.base}: the template it had before the promotion is restored`
+      )
     } else if (!this.route && (stable.spec.replicas ?? 1) !== total) {
       await cluster.scale(this.base, total, signal)
       await cluster.follow(this.base, signal, false)

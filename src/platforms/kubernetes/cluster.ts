@@ -64,15 +64,19 @@ export class Cluster {
     return deployment
   }
 
-  createDeployment(body: Deployment, signal: AbortSignal): Promise<Deployment> {
-    this.log.info(`Creating deployment ${body.metadata.name} (${body.spec.replicas} replicas)`)
-    return this.api.call<Deployment>({
+  /** A Deployment this action makes (a colour, the canary), its rollout followed to the end. */
+  async createDeployment(body: Deployment, signal: AbortSignal, beforeTraffic: boolean): Promise<Deployment> {
+    const name = body.metadata.name!
+    this.log.info(`Creating deployment ${name} (${body.spec.replicas} replicas)`)
+    await this.api.call<Deployment>({
       method: 'POST',
       path: deploymentPath(this.namespace),
       query: { fieldManager: FIELD_MANAGER },
       body,
       signal
     })
+    this.rolledOut.add(name)
+    return (await this.follow(name, signal, beforeTraffic)).deployment
   }
 
   /** A patch of a Deployment; its template as it was before this run is kept. */
@@ -111,6 +115,30 @@ export class Cluster {
         this.changed.add(name)
       throw error
     }
+  }
+
+  /**
+   * A patch that replaces a Deployment's pods, then its rollout followed to the end. A paused
+   * Deployment would take the patch and never roll out: refused before any write, as kubectl does.
+   */
+  async rollOut(
+    current: Deployment,
+    body: JsonObject | JsonObject[],
+    contentType: string,
+    signal: AbortSignal,
+    beforeTraffic: boolean,
+    message: string
+  ): Promise<Deployment> {
+    const name = current.metadata.name!
+    if (current.spec.paused)
+      throw new PlatformError(
+        `deployment ${name} is paused (spec.paused): a paused Deployment does not roll out; resume it (kubectl rollout resume deployment/${name}) and run again`,
+        true
+      )
+    await this.patchDeployment(current, body, contentType, signal)
+    this.log.info(message)
+    this.rolledOut.add(name)
+    return (await this.follow(name, signal, beforeTraffic)).deployment
   }
 
   /** Replicas through the `scale` subresource, as `kubectl scale` (and an autoscaler) set them. */

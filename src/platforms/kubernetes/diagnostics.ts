@@ -11,7 +11,7 @@ import {
   deploymentPath,
   selectorString
 } from './objects.js'
-import { isReady, newReplicaSet, podState } from './rollout.js'
+import { isReady, newReplicaSet, podFailure, podState } from './rollout.js'
 
 const MAX_EVENTS = 10
 const LOG_LINES = 20
@@ -110,6 +110,49 @@ export async function diagnoseDeployment(
     for (const line of block.lines) log.output(line)
   }
   return { findings, logs }
+}
+
+/**
+ * Why a Deployment with replicas has none available, in one line for its status: how many of its
+ * pods are not ready and what the most telling one shows (a crash loop or a pull failure first,
+ * else its state and its newest Warning event, e.g. a failing readiness probe). Undefined when the
+ * pods cannot be read (a Role without `list` on replicasets, pods or events): the status still says down.
+ */
+export async function whyUnavailable(
+  api: KubernetesApi,
+  log: Log,
+  namespace: string,
+  deployment: Deployment,
+  signal: AbortSignal
+): Promise<string | undefined> {
+  try {
+    // Its own pods: a canary's match the stable Deployment's selector too.
+    const selector = selectorString(deployment.spec.selector?.matchLabels)
+    const list = <T>(resource: string, query: Record<string, string>) =>
+      api.call<List<T>>({ method: 'GET', path: resource, query, signal }).then((answer) => answer?.items ?? [])
+    const owned = new Set(
+      (await list<ReplicaSet>(`/apis/apps/v1/namespaces/${namespace}/replicasets`, { labelSelector: selector }))
+        .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === deployment.metadata.uid))
+        .map((rs) => rs.metadata.uid)
+    )
+    const pods = (await list<Pod>(`/api/v1/namespaces/${namespace}/pods`, { labelSelector: selector })).filter((pod) =>
+      pod.metadata.ownerReferences?.some((o) => owned.has(o.uid))
+    )
+    const unready = pods.filter((pod) => !isReady(pod))
+    if (pods.length === 0) return 'no pod exists'
+    if (unready.length === 0) return undefined
+    const failing = unready.find((pod) => podFailure(pod))
+    if (failing) return `${unready.length} of ${pods.length} pods not ready; ${podFailure(failing)}`
+    const pod = unready[0]!
+    const events = await list<KubeEvent>(`/api/v1/namespaces/${namespace}/events`, {
+      fieldSelector: `involvedObject.name=${pod.metadata.name},type=Warning`
+    })
+    const newest = events.sort((a, b) => eventTime(b).localeCompare(eventTime(a)))[0]
+    return `${unready.length} of ${pods.length} pods not ready; pod ${pod.metadata.name}: ${podState(pod)}${newest ? ` (${newest.reason}: ${newest.message ?? ''})` : ''}`
+  } catch (error) {
+    log.debug(`Why deployment ${deployment.metadata.name} is down could not be read: ${(error as Error).message}`)
+    return undefined
+  }
 }
 
 function describePod(pod: Pod): string {

@@ -1,6 +1,6 @@
 import { glob, readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
-import { FIELD_MANAGER, type KubernetesApi, KubernetesError, PATCH } from './client.js'
+import { FIELD_MANAGER, type KubernetesApi, KubernetesError, PATCH, type Status } from './client.js'
 import type { JsonObject, ObjectMeta } from './objects.js'
 
 export interface Manifest {
@@ -49,6 +49,23 @@ export async function readManifests(patterns: string[], workspace: string): Prom
   return manifests
 }
 
+/** The field-manager conflicts of a 409 answer to an apply (none: another kind of 409). */
+function fieldConflicts(answer: Status | undefined): { message?: string; field?: string }[] {
+  return (answer?.details?.causes ?? []).filter((cause) => cause.type === 'FieldManagerConflict')
+}
+
+/**
+ * A refused apply whose every conflict is with this action's own non-apply writes (its
+ * `deploy-orchestrator` Update entry: a canary's promotion, a restored template, a selector or
+ * route weights it set). The API keeps an applier apart from an updater of the same name
+ * (kubernetes/kubernetes#107417), so the action's patches conflict with its own applies.
+ */
+export function ownConflicts(error: unknown): boolean {
+  if (!(error instanceof KubernetesError) || error.status !== 409) return false
+  const conflicts = fieldConflicts(error.answer)
+  return conflicts.length > 0 && conflicts.every((c) => c.message?.startsWith(`conflict with "${FIELD_MANAGER}"`))
+}
+
 interface Resource {
   name: string
   kind: string
@@ -68,7 +85,8 @@ export class Applier {
     private readonly namespace: string
   ) {}
 
-  async apply(manifest: Manifest, signal: AbortSignal): Promise<JsonObject> {
+  /** `force` only takes back fields this action set itself (see `ownConflicts`). */
+  async apply(manifest: Manifest, signal: AbortSignal, force = false): Promise<JsonObject> {
     const { object } = manifest
     const path = await this.pathOf(object, signal)
     const body = { ...object, metadata: { ...object.metadata } }
@@ -78,20 +96,25 @@ export class Applier {
       return await this.api.call<JsonObject>({
         method: 'PATCH',
         path,
-        query: { fieldManager: FIELD_MANAGER },
+        query: { fieldManager: FIELD_MANAGER, ...(force ? { force: true } : {}) },
         body,
         contentType: PATCH.apply,
         signal
       })
     } catch (error) {
-      if (error instanceof KubernetesError && error.status === 409)
-        throw new KubernetesError(
-          `server-side apply of ${object.kind} ${object.metadata.name} (${manifest.source}) conflicts with another field manager: ${error.answer?.message ?? error.message}. The action never forces: drop the field from the manifest, or hand it over once with \`kubectl apply --server-side --force-conflicts --field-manager=${FIELD_MANAGER} -f ${manifest.source.replace(/#\d+$/, '')}\``,
-          409,
-          'Conflict',
-          error.answer
-        )
-      throw error
+      const conflicts = error instanceof KubernetesError && error.status === 409 ? fieldConflicts(error.answer) : []
+      if (conflicts.length === 0) throw error
+      const what = `server-side apply of ${object.kind} ${object.metadata.name} (${manifest.source})`
+      const file = manifest.source.replace(/#\d+$/, '')
+      const handOver = `\`kubectl apply --server-side --force-conflicts --field-manager=${FIELD_MANAGER} -f ${file}\``
+      throw new KubernetesError(
+        ownConflicts(error as KubernetesError)
+          ? `${what} would replace what this action set by patch (${conflicts.map((c) => c.field).join(', ')}: a canary's or blue-green's traffic set-up). Leave ${object.kind} ${object.metadata.name} out of \`kubernetes-manifests\` (it keeps what the action set), or hand it back once you have checked what the manifest's version selects: ${handOver}`
+          : `${what} conflicts with another field manager: ${(error as KubernetesError).answer?.message ?? (error as Error).message}. The action never forces: drop the field from the manifest, or hand it over once with ${handOver}`,
+        409,
+        'Conflict',
+        (error as KubernetesError).answer
+      )
     }
   }
 

@@ -20,7 +20,7 @@ import { BlueGreen } from './blue-green.js'
 import { Canary } from './canary.js'
 import { KubernetesApi, PATCH } from './client.js'
 import { Cluster } from './cluster.js'
-import { diagnoseDeployment } from './diagnostics.js'
+import { diagnoseDeployment, whyUnavailable } from './diagnostics.js'
 import { NoKubeconfigError } from './kubeconfig.js'
 import { installKubectl } from './kubectl.js'
 import { type Deployment, type JsonObject, type PodTemplate, VERSION_ANNOTATION } from './objects.js'
@@ -113,9 +113,14 @@ export class KubernetesPlatform implements Platform {
     const conditions = (deployment.status?.conditions ?? [])
       .map((c) => `${c.type}=${c.status}${c.reason ? ` ${c.reason}` : ''}`)
       .join(', ')
+    // Down with replicas: what its pods show says why (a crash loop, a failing readiness probe).
+    const why =
+      available === 0 && desired > 0
+        ? await whyUnavailable(this.api, this.log, cluster.namespace, deployment, signal)
+        : undefined
     return {
       up: available > 0,
-      detail: `deployment ${name}: ${available} of ${desired} replicas available${conditions ? ` (${conditions})` : ''}`
+      detail: `deployment ${name}: ${available} of ${desired} replicas available${conditions ? ` (${conditions})` : ''}${why ? `; ${why}` : ''}`
     }
   }
 
@@ -218,18 +223,26 @@ export class KubernetesPlatform implements Platform {
       signal,
       'it cannot be started; create it, or name its manifest in `kubernetes-manifests`'
     )
+    const desired = deployment.spec.replicas ?? 1
+    if (desired > 0) {
+      // Pods that exist but are not available (crash-looping, never ready): new ones, as
+      // `kubectl rollout restart` makes them; a cause that outlives a restart fails the start fast.
+      const done = await cluster.rollOut(
+        deployment,
+        restartPatch(new Date()),
+        PATCH.strategic,
+        signal,
+        false,
+        `Starting: deployment ${name} has ${desired} replicas but none available; restarting its pods`
+      )
+      return { platform: handles(done) }
+    }
     const recorded = Number(context.recorded?.platform?.['replicas'])
     const replicas = Number.isInteger(recorded) && recorded > 0 ? recorded : 1
-    if ((deployment.spec.replicas ?? 1) === 0) {
-      this.log.info(
-        `Starting: deployment ${name} has 0 replicas; scaling to ${replicas} (${recorded > 0 ? 'as at the last good deploy' : 'none recorded'})`
-      )
-      await cluster.scale(name, replicas, signal)
-    } else {
-      this.log.info(`Starting: deployment ${name} has no available replica; restarting its pods`)
-      await cluster.patchDeployment(deployment, restartPatch(new Date()), PATCH.strategic, signal)
-      cluster.rolledOut.add(name)
-    }
+    this.log.info(
+      `Starting: deployment ${name} has 0 replicas; scaling to ${replicas} (${recorded > 0 ? 'as at the last good deploy' : 'none recorded'})`
+    )
+    await cluster.scale(name, replicas, signal)
     const done = await cluster.follow(name, signal, false)
     return { platform: handles(done.deployment) }
   }
@@ -243,10 +256,14 @@ export class KubernetesPlatform implements Platform {
       return
     }
     const deployment = await cluster.requireDeployment(name, context.signal, 'there is nothing to restart')
-    await cluster.patchDeployment(deployment, restartPatch(new Date()), PATCH.strategic, context.signal)
-    this.log.info(`deployment ${name}: restarting its pods (kubectl.kubernetes.io/restartedAt)`)
-    cluster.rolledOut.add(name)
-    await cluster.follow(name, context.signal, this.settings.strategy !== 'rolling')
+    await cluster.rollOut(
+      deployment,
+      restartPatch(new Date()),
+      PATCH.strategic,
+      context.signal,
+      this.settings.strategy !== 'rolling',
+      `deployment ${name}: restarting its pods (kubectl.kubernetes.io/restartedAt)`
+    )
   }
 
   async switchTraffic(context: PlatformContext): Promise<void> {
@@ -276,10 +293,10 @@ export class KubernetesPlatform implements Platform {
     const recorded = target.platform?.['applied']
     if (recorded && this.manifestSet!.configured) {
       this.log.info(`deployment ${name}: applying the Deployment document recorded for ${short(target.version)} again`)
-      await this.manifestSet!.reapply(JSON.parse(recorded) as JsonObject, signal)
+      const { applied } = await this.manifestSet!.reapply(JSON.parse(recorded) as JsonObject, signal)
       cluster.rolledOut.add(name)
       const done = await cluster.follow(name, signal, false)
-      return { platform: handles(done.deployment, JSON.parse(recorded) as JsonObject) }
+      return { platform: handles(done.deployment, applied) }
     }
     const template = await this.templateOf(cluster, deployment, target, signal)
     if (template) {

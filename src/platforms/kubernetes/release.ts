@@ -3,12 +3,27 @@
 import { short } from '../../state/transitions.js'
 import type { PlatformContext } from '../platform.js'
 import { PlatformError } from '../platform.js'
-import { PATCH } from './client.js'
+import { KubernetesError, PATCH } from './client.js'
 import type { Cluster } from './cluster.js'
-import { Applier, type Manifest, readManifests } from './manifests.js'
-import { type Deployment, type JsonObject, type PodTemplate, VERSION_ANNOTATION, clone } from './objects.js'
+import { Applier, type Manifest, ownConflicts, readManifests } from './manifests.js'
+import {
+  type Deployment,
+  type JsonObject,
+  type PodTemplate,
+  TRACK_LABEL,
+  VERSION_ANNOTATION,
+  clone
+} from './objects.js'
 import { digestMismatch } from './rollout.js'
-import { type Release, imageFor, pickContainer, releasePatch, undoPatch, withRelease } from './template.js'
+import {
+  type Release,
+  imageFor,
+  keepingTrack,
+  pickContainer,
+  releasePatch,
+  undoPatch,
+  withRelease
+} from './template.js'
 
 /** What the state records of a release, so a rollback restores it exactly. */
 export function handles(deployment: Deployment, applied?: JsonObject): Record<string, string> {
@@ -103,29 +118,87 @@ export class ManifestSet {
     release: Release,
     signal: AbortSignal
   ): Promise<{ deployment: Deployment; applied: JsonObject }> {
-    const applied = clone(manifest.object) as unknown as Deployment
-    applied.spec = { ...applied.spec, template: withRelease(applied.spec.template, release) }
-    const current = await this.cluster.readDeployment(manifest.object.metadata.name!, signal)
-    if (current && !this.cluster.before.has(current.metadata.name!))
-      this.cluster.before.set(current.metadata.name!, current.spec.template)
-    const name = manifest.object.metadata.name!
-    const deployment = (await this.cluster.changing(name, () =>
-      new Applier(this.cluster.api, this.cluster.namespace).apply(
-        { ...manifest, object: applied as unknown as Manifest['object'] },
-        signal
-      )
-    )) as unknown as Deployment
-    this.cluster.log.info(`Applied Deployment ${deployment.metadata.name} (${manifest.source})`)
-    return { deployment, applied: applied as unknown as JsonObject }
+    const object = clone(manifest.object) as unknown as Deployment
+    object.spec = { ...object.spec, template: withRelease(object.spec.template, release) }
+    const result = await this.applyNamed({ ...manifest, object: object as unknown as Manifest['object'] }, signal)
+    this.cluster.log.info(`Applied Deployment ${result.deployment.metadata.name} (${manifest.source})`)
+    return result
   }
 
   /** Applies a recorded Deployment document again (a rollback of a deploy that applied it). */
-  async reapply(applied: JsonObject, signal: AbortSignal): Promise<Deployment> {
-    const object = applied as Manifest['object']
-    return (await new Applier(this.cluster.api, this.cluster.namespace).apply(
-      { object, source: 'the state' },
-      signal
-    )) as unknown as Deployment
+  reapply(applied: JsonObject, signal: AbortSignal): Promise<{ deployment: Deployment; applied: JsonObject }> {
+    return this.applyNamed({ object: applied as Manifest['object'], source: 'the state' }, signal)
+  }
+
+  /**
+   * A Deployment document applied over the live object. The live pods' canary track label stays
+   * when the document has none (the stable Service a canary set up selects it). Fields this action
+   * set itself by patch (a promotion, a restore) conflict with its own apply: with no other
+   * manager's field among the conflicts, they are taken back, forced on the resourceVersion just
+   * read, so a field someone else wrote since is never taken (that apply is refused; read again).
+   */
+  private async applyNamed(
+    manifest: Manifest,
+    signal: AbortSignal
+  ): Promise<{ deployment: Deployment; applied: JsonObject }> {
+    const { cluster } = this
+    const name = manifest.object.metadata.name!
+    const applier = new Applier(cluster.api, cluster.namespace)
+    for (let attempt = 1; ; attempt++) {
+      const current = await cluster.readDeployment(name, signal)
+      if (current && !cluster.before.has(name)) cluster.before.set(name, current.spec.template)
+      const object = clone(manifest.object) as unknown as Deployment
+      const template = keepingTrack(object.spec.template, current?.spec.template)
+      if (template !== object.spec.template)
+        cluster.log.info(
+          `deployment ${name}: its pods carry ${TRACK_LABEL}=${template.metadata!.labels![TRACK_LABEL]} (a canary's set-up: the stable Service selects it); kept in the template applied from ${manifest.source}`
+        )
+      object.spec = { ...object.spec, template }
+      const intent = object as unknown as Manifest['object']
+      try {
+        const deployment = await cluster.changing(name, async () => {
+          try {
+            return await applier.apply({ ...manifest, object: intent }, signal)
+          } catch (error) {
+            if (!current || !ownConflicts(error)) throw error
+            cluster.log.info(
+              `deployment ${name}: ${(error as KubernetesError).answer?.details?.causes?.map((c) => c.field).join(', ')} were set by this action's own patches, not by another manager: taken back (forced at resourceVersion ${current.metadata.resourceVersion})`
+            )
+            const pinned = {
+              ...intent,
+              metadata: { ...intent.metadata, resourceVersion: current.metadata.resourceVersion ?? '' }
+            } as Manifest['object']
+            return await applier.apply({ ...manifest, object: pinned }, signal, true)
+          }
+        })
+        return { deployment: deployment as unknown as Deployment, applied: object as unknown as JsonObject }
+      } catch (error) {
+        // A 409 without field conflicts: it changed since the read, so decide again from a new one.
+        const modified =
+          error instanceof KubernetesError && error.status === 409 && !error.answer?.details?.causes?.length
+        if (!modified || attempt >= 3) throw error
+        cluster.log.info(`deployment ${name} changed while it was applied; reading it again`)
+      }
+    }
+  }
+}
+
+/**
+ * What blue-green and canary start from: the Deployment named by `kubernetes-deployment` (the one
+ * their own Deployments are made from) and the public Service `kubernetes-service`.
+ */
+export abstract class TrafficStrategy {
+  constructor(
+    protected readonly cluster: Cluster,
+    protected readonly manifests: ManifestSet
+  ) {}
+
+  protected get base(): string {
+    return this.cluster.k8s.deployment!
+  }
+
+  protected get service(): string {
+    return this.cluster.k8s.service!
   }
 }
 
@@ -134,7 +207,7 @@ export class ManifestSet {
  * the annotations (sidecars keep their images), then the rollout followed. A failure before the
  * patch landed is before traffic; after it, it is the caller's `beforeTraffic`.
  */
-export async function patchRelease(
+export function patchRelease(
   cluster: Cluster,
   deployment: Deployment,
   release: Release,
@@ -142,39 +215,38 @@ export async function patchRelease(
   beforeTraffic: boolean,
   extra: JsonObject = {}
 ): Promise<Deployment> {
-  const name = deployment.metadata.name!
-  if (deployment.spec.paused)
-    throw new PlatformError(
-      `deployment ${name} is paused (spec.paused): a paused Deployment does not roll out; resume it (kubectl rollout resume deployment/${name}) and deploy again`,
-      true
-    )
   const patch = releasePatch(release)
   const spec = { ...(patch['spec'] as JsonObject), ...(extra['spec'] as JsonObject | undefined) }
-  await cluster.patchDeployment(deployment, { ...extra, spec }, PATCH.strategic, signal)
-  cluster.log.info(
-    `deployment ${name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${short(release.version)})`
+  return cluster.rollOut(
+    deployment,
+    { ...extra, spec },
+    PATCH.strategic,
+    signal,
+    beforeTraffic,
+    `deployment ${deployment.metadata.name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${short(release.version)})`
   )
-  cluster.rolledOut.add(name)
-  const done = await cluster.follow(name, signal, beforeTraffic)
-  return done.deployment
 }
 
-/** Restores a template as `kubectl rollout undo` does (one JSON patch), and follows the rollout. */
-export async function restoreTemplate(
+/**
+ * Restores a template as `kubectl rollout undo` does (one JSON patch), and follows the rollout. A
+ * template from before a canary's set-up gets the live track label back, or the stable Service would
+ * select none of its pods (its old ReplicaSet then cannot be reused: the template differs).
+ */
+export function restoreTemplate(
   cluster: Cluster,
   deployment: Deployment,
   template: PodTemplate,
-  signal: AbortSignal,
-  extra: JsonObject[] = []
+  signal: AbortSignal
 ): Promise<Deployment> {
-  const name = deployment.metadata.name!
-  await cluster.patchDeployment(deployment, [...undoPatch(template), ...extra], PATCH.json, signal)
-  cluster.log.info(
-    `deployment ${name}: template restored (version ${short(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})`
+  const restored = keepingTrack(template, deployment.spec.template)
+  return cluster.rollOut(
+    deployment,
+    undoPatch(restored),
+    PATCH.json,
+    signal,
+    false,
+    `deployment ${deployment.metadata.name}: template restored (version ${short(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})${restored === template ? '' : `, with its pods' ${TRACK_LABEL} label kept (the stable Service selects it)`}`
   )
-  cluster.rolledOut.add(name)
-  const done = await cluster.follow(name, signal, false)
-  return done.deployment
 }
 
 /** The digest check of a Deployment's new pods; answers the digest when every ready pod runs it. */

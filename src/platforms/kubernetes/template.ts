@@ -11,6 +11,7 @@ import {
   type PodTemplate,
   RESTARTED_AT_ANNOTATION,
   type Service,
+  TRACK_LABEL,
   VERSION_ANNOTATION,
   clone
 } from './objects.js'
@@ -132,6 +133,17 @@ export function withLabel(template: PodTemplate, key: string, value: string): Po
   const next = withoutHash(template)
   next.metadata = { ...next.metadata, labels: { ...next.metadata?.labels, [key]: value } }
   return next
+}
+
+/**
+ * A template about to replace a live one, with the live pods' canary track label when it has none:
+ * a canary's set-up made the stable Service select `deploy-orchestrator/track: stable`, so pods
+ * without it would take no traffic (a manifest or a version from before the canary lacks it).
+ */
+export function keepingTrack(template: PodTemplate, live: PodTemplate | undefined): PodTemplate {
+  const track = live?.metadata?.labels?.[TRACK_LABEL]
+  if (track === undefined || template.metadata?.labels?.[TRACK_LABEL] !== undefined) return template
+  return withLabel(template, TRACK_LABEL, track)
 }
 
 /**

@@ -755,6 +755,9 @@ export function createApi(ctx: ApiContext) {
           if (dryRun) return { status: 201, body: view(prepared) }
           return { status: 201, body: view(cluster.commitCreate(res, prepared, { manager: fm })) }
         }
+        // A resourceVersion in the applied configuration is a precondition, as for other patches.
+        const rv = intent['metadata']['resourceVersion']
+        if (rv !== undefined && rv !== current['metadata']['resourceVersion']) throw conflict(res, name)
         const prepared = cluster.prepareUpdate(res, current, obj)
         check(res, prepared, current, q, warnings, where)
         if (dryRun) return { status: 200, body: view(prepared) }

@@ -17,8 +17,12 @@ export interface ImageBehaviour {
   crash?: boolean
   /** false: Running but never Ready (readiness probe fails). */
   ready?: boolean
-  /** What the data plane answers on /health. */
-  health?: 'healthy' | 'unhealthy' | { failAfterMs: number }
+  /**
+   * What the data plane answers on /health: `{ failAfterMs }` turns unhealthy that long after the
+   * pod became Ready; a function decides per request from the pod that answers (its labels say
+   * which Deployment runs it).
+   */
+  health?: 'healthy' | 'unhealthy' | { failAfterMs: number } | ((pod: Obj) => 'healthy' | 'unhealthy')
   /** What the data plane answers on /version. */
   version?: string
   logs?: string[]
@@ -170,7 +174,15 @@ export class Cluster {
 
   // ---- events (core/v1 Event, counted like the kubelet's and controllers' recorders) ----------
 
-  event(involved: Obj, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
+  /** One occurrence, or `times` at once (probes a tick late): one object, its count raised. */
+  event(
+    involved: Obj,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    component: string,
+    times = 1
+  ): void {
     const res = resourceForKind('Event')
     const ns = involved['metadata']['namespace'] ?? 'default'
     const uid = involved['metadata']['uid']
@@ -180,7 +192,7 @@ export class Cluster {
     const at = rfc3339(this.now())
     if (same) {
       const next = clone(same)
-      next['count'] = Number(same['count'] ?? 1) + 1
+      next['count'] = Number(same['count'] ?? 1) + times
       next['lastTimestamp'] = at
       this.commitUpdate(res, same, next, { manager: component }, false)
       return
@@ -205,7 +217,7 @@ export class Cluster {
       source: { component, ...(component === 'kubelet' ? { host: 'node-1' } : {}) },
       firstTimestamp: at,
       lastTimestamp: at,
-      count: 1,
+      count: times,
       type,
       eventTime: null,
       reportingComponent: component,

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Cluster } from './cluster.js'
 import type { Kubelet } from './kubelet.js'
-import { matchesLabels, type Obj } from './util.js'
+import { clone, matchesLabels, type Obj } from './util.js'
 
 export interface DataPlaneRequest {
   at: number
@@ -70,7 +70,8 @@ export class DataPlane {
     if (p === '/health' || p === '/healthz' || p === '/ready') {
       const h = b.health ?? 'healthy'
       let healthy = h === 'healthy'
-      if (typeof h === 'object') {
+      if (typeof h === 'function') healthy = h(clone(pod)) === 'healthy'
+      else if (typeof h === 'object') {
         const since = this.kubelet.pods.get(pod['metadata']['uid'])?.readySince ?? this.cluster.now()
         healthy = this.cluster.now() - since < h.failAfterMs
       }

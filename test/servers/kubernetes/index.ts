@@ -40,7 +40,7 @@ export interface StartOptions {
   historyLimit?: number
   /** The bearer token kubeconfig() carries (default random). */
   token?: string
-  /** progressDeadlineSeconds is multiplied by this (default 1; 0.01 makes 600 s take 6 s). */
+  /** progressDeadlineSeconds and readiness-probe periods are multiplied by this (default 1; 0.01 makes 600 s take 6 s). */
   deadlineScale?: number
 }
 

@@ -8,6 +8,8 @@ interface ContainerRuntime {
   /** The last stage reported, so each transition makes its events once. */
   stage: string
   logs: string[][]
+  /** Failed readiness probes so far: one `Unhealthy` event (count) each. */
+  probesFailed: number
 }
 
 export interface PodRuntime {
@@ -106,7 +108,7 @@ export class Kubelet {
       const b = this.behaviour(image)
       const norm = normalizeImage(image)
       let cr = rt.containers.get(name)
-      if (!cr) rt.containers.set(name, (cr = { stage: '', logs: [] }))
+      if (!cr) rt.containers.set(name, (cr = { stage: '', logs: [], probesFailed: 0 }))
       const base: Obj = { name, image: norm.ref, imageID: '', ready: false, restartCount: 0, started: false }
       const emit = (stage: string, fn: () => void) => {
         if (cr.stage !== stage) {
@@ -247,17 +249,19 @@ export class Kubelet {
             this.cluster.event(pod, 'Normal', 'Started', `Started container ${name}`, 'kubelet')
           })
           const ready = b.ready !== false && t >= readyMs
-          if (b.ready === false && t >= readyMs) {
-            const k = Math.floor((t - readyMs) / readyMs)
-            emit(`unhealthy:${k}`, () =>
+          if (b.ready === false) {
+            // The kubelet probes once per period: each failed probe raises the event's count once.
+            const failed = this.probesFailedBy(c, t)
+            if (failed > cr.probesFailed)
               this.cluster.event(
                 pod,
                 'Warning',
                 'Unhealthy',
                 'Readiness probe failed: HTTP probe failed with statuscode: 503',
-                'kubelet'
+                'kubelet',
+                failed - cr.probesFailed
               )
-            )
+            cr.probesFailed = failed
           }
           st = {
             ...base,
@@ -305,6 +309,21 @@ export class Kubelet {
       containerStatuses: statuses,
       qosClass: 'BestEffort'
     }
+  }
+
+  /**
+   * Readiness probes failed by `t` ms after the pod's creation: the first at readyMs (or after the
+   * probe's initialDelaySeconds), then one every periodSeconds (default 10), both times deadlineScale.
+   */
+  private probesFailedBy(container: Obj, t: number): number {
+    const probe = (container['readinessProbe'] ?? {}) as Obj
+    const second = 1000 * this.cluster.opts.deadlineScale
+    const first = Math.max(
+      this.cluster.opts.readyMs,
+      this.cluster.opts.readyMs / 2 + Number(probe['initialDelaySeconds'] ?? 0) * second
+    )
+    const period = Math.max(1, Number(probe['periodSeconds'] ?? 10)) * second
+    return t < first ? 0 : 1 + Math.floor((t - first) / period)
   }
 
   private imageId(image: string, b: ImageBehaviour): string {
