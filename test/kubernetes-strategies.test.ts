@@ -95,6 +95,20 @@ describe('platform kubernetes (blue-green)', () => {
     expect(back!.body).toEqual({ spec: { selector: { [COLOR]: 'green' } } })
     expect(server.service(app.namespace, 'web')!['spec']['selector'][COLOR]).toBe('green')
     expect(app.state().current.color).toBe('green')
+
+    // The same environment deployed rolling while the colours run: the new version would take no
+    // traffic (the Service selects a colour), so the run stops before any change and says how to move.
+    app.commit(3)
+    let rolling!: Awaited<ReturnType<KubernetesApp['run']>>
+    const rollingWrites = await writesDuring(app, async () => {
+      rolling = await app.run({ 'image-digest': digest(`${app.namespace}:3`), operation: 'redeploy' })
+    })
+    expect(rolling.outputs.status).toBe('failed')
+    expect(rollingWrites).toEqual([])
+    expect(rolling.stdout).toMatch(
+      /deployment web-blue and deployment web-green run: this environment was deployed blue-green, .* so a rolling deploy of deployment web would take none\. Keep `strategy: blue-green`, or move to rolling by hand first/
+    )
+    expect(app.state().current.color).toBe('green')
   })
 })
 

@@ -145,6 +145,7 @@ export class KubernetesPlatform implements Platform {
     let previous: Deployment | undefined
     let done: Deployment
     let applied: JsonObject | undefined
+    await this.refuseRunningColours(cluster, signal)
     try {
       if (manifests.configured) await manifests.applyOthers(signal)
       if (document) {
@@ -176,6 +177,24 @@ export class KubernetesPlatform implements Platform {
       throw await this.withoutRecordedVersion(cluster, context, previous, error)
     }
     return { platform: handles(done, applied) }
+  }
+
+  /**
+   * Rolling after blue-green: while `<deployment>-blue` or `-green` runs, the public Service sends
+   * its traffic there, so a rolling deploy of `<deployment>` would take none and its checks would
+   * judge the colour. Stop before any change and say how to move.
+   */
+  private async refuseRunningColours(cluster: Cluster, signal: AbortSignal): Promise<void> {
+    const running: string[] = []
+    for (const color of ['blue', 'green'] as const) {
+      const deployment = await cluster.readDeployment(`${this.base}-${color}`, signal)
+      if (deployment && (deployment.spec.replicas ?? 1) > 0) running.push(`deployment ${this.base}-${color}`)
+    }
+    if (running.length === 0) return
+    throw new PlatformError(
+      `${running.join(' and ')} ${running.length === 1 ? 'runs' : 'run'}: this environment was deployed blue-green, and its public Service sends traffic to a colour, so a rolling deploy of deployment ${this.base} would take none. Keep \`strategy: blue-green\`, or move to rolling by hand first: point the Service's selector at ${this.base}'s pods, then scale ${running.map((r) => r.replace('deployment ', '')).join(' and ')} to 0`,
+      true
+    )
   }
 
   /**
