@@ -647,7 +647,9 @@ class Execution {
             diagnosis
         };
         if (beforeTraffic || !this.trafficMoved) {
-            log.info(`Traffic never reached ${(0,transitions/* short */.h0)(this.plan.version)}: ${this.previous ? (0,transitions/* short */.h0)(this.previous.version) : 'the old version'} still serves, nothing to roll back`);
+            log.info(this.plan.operation === 'start'
+                ? `${(0,transitions/* short */.h0)(this.plan.version)} did not start: the service is still down, and there is nothing to roll back`
+                : `Traffic never reached ${(0,transitions/* short */.h0)(this.plan.version)}: ${this.previous ? (0,transitions/* short */.h0)(this.previous.version) : 'the old version'} still serves, nothing to roll back`);
             await this.undoMigrations();
             return { ...base, status: 'failed', trafficMoved: false, rollback: { triggered: false } };
         }
@@ -1245,7 +1247,9 @@ async function executeAndRecord(settings, services, plan, claimed, result) {
             return;
         }
         result.state = next;
-        log.info(`State sequence ${next.sequence}: current ${next.current ? (0,transitions/* short */.h0)(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${(0,transitions/* short */.h0)(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : 'known bad'}`}`);
+        // A version that was good before stays a rollback target (recordFailure): say which it is.
+        const marked = next.known_bad.some((bad) => bad.version === plan.version && bad.deployment_id === result.deploymentId);
+        log.info(`State sequence ${next.sequence}: current ${next.current ? (0,transitions/* short */.h0)(next.current.version) : 'none'}${outcome.status === 'success' ? '' : `; ${(0,transitions/* short */.h0)(plan.version)} recorded as ${plan.operation === 'rollback' ? 'a failed rollback' : marked ? 'known bad' : 'a failed attempt (it ran well before: still a rollback target)'}`}`);
     });
     (0,failpoint/* failpoint */.Z)('pipeline-after-record');
 }

@@ -507,6 +507,22 @@ async function readManifests(patterns, workspace) {
     }
     return manifests;
 }
+/** The field-manager conflicts of a 409 answer to an apply (none: another kind of 409). */
+function fieldConflicts(answer) {
+    return (answer?.details?.causes ?? []).filter((cause) => cause.type === 'FieldManagerConflict');
+}
+/**
+ * A refused apply whose every conflict is with this action's own non-apply writes (its
+ * `deploy-orchestrator` Update entry: a canary's promotion, a restored template, a selector or
+ * route weights it set). The API keeps an applier apart from an updater of the same name
+ * (kubernetes/kubernetes#107417), so the action's patches conflict with its own applies.
+ */
+function ownConflicts(error) {
+    if (!(error instanceof KubernetesError) || error.status !== 409)
+        return false;
+    const conflicts = fieldConflicts(error.answer);
+    return conflicts.length > 0 && conflicts.every((c) => c.message?.startsWith(`conflict with "${FIELD_MANAGER}"`));
+}
 /**
  * Server-side apply of any kind (field manager `deploy-orchestrator`), its URL found through the
  * API's discovery documents. A field another manager owns is a conflict that stops the deploy with
@@ -520,7 +536,8 @@ class Applier {
         this.api = api;
         this.namespace = namespace;
     }
-    async apply(manifest, signal) {
+    /** `force` only takes back fields this action set itself (see `ownConflicts`). */
+    async apply(manifest, signal, force = false) {
         const { object } = manifest;
         const path = await this.pathOf(object, signal);
         const body = { ...object, metadata: { ...object.metadata } };
@@ -530,16 +547,22 @@ class Applier {
             return await this.api.call({
                 method: 'PATCH',
                 path,
-                query: { fieldManager: FIELD_MANAGER },
+                query: { fieldManager: FIELD_MANAGER, ...(force ? { force: true } : {}) },
                 body,
                 contentType: PATCH.apply,
                 signal
             });
         }
         catch (error) {
-            if (error instanceof KubernetesError && error.status === 409)
-                throw new KubernetesError(`server-side apply of ${object.kind} ${object.metadata.name} (${manifest.source}) conflicts with another field manager: ${error.answer?.message ?? error.message}. The action never forces: drop the field from the manifest, or hand it over once with \`kubectl apply --server-side --force-conflicts --field-manager=${FIELD_MANAGER} -f ${manifest.source.replace(/#\d+$/, '')}\``, 409, 'Conflict', error.answer);
-            throw error;
+            const conflicts = error instanceof KubernetesError && error.status === 409 ? fieldConflicts(error.answer) : [];
+            if (conflicts.length === 0)
+                throw error;
+            const what = `server-side apply of ${object.kind} ${object.metadata.name} (${manifest.source})`;
+            const file = manifest.source.replace(/#\d+$/, '');
+            const handOver = `\`kubectl apply --server-side --force-conflicts --field-manager=${FIELD_MANAGER} -f ${file}\``;
+            throw new KubernetesError(ownConflicts(error)
+                ? `${what} would replace what this action set by patch (${conflicts.map((c) => c.field).join(', ')}: a canary's or blue-green's traffic set-up). Leave ${object.kind} ${object.metadata.name} out of \`kubernetes-manifests\` (it keeps what the action set), or hand it back once you have checked what the manifest's version selects: ${handOver}`
+                : `${what} conflicts with another field manager: ${error.answer?.message ?? error.message}. The action never forces: drop the field from the manifest, or hand it over once with ${handOver}`, 409, 'Conflict', error.answer);
         }
     }
     /** The object's URL: `/apis/<group>/<version>/namespaces/<ns>/<plural>/<name>`. */
@@ -783,6 +806,17 @@ function withLabel(template, key, value) {
     return next;
 }
 /**
+ * A template about to replace a live one, with the live pods' canary track label when it has none:
+ * a canary's set-up made the stable Service select `deploy-orchestrator/track: stable`, so pods
+ * without it would take no traffic (a manifest or a version from before the canary lacks it).
+ */
+function keepingTrack(template, live) {
+    const track = live?.metadata?.labels?.[TRACK_LABEL];
+    if (track === undefined || template.metadata?.labels?.[TRACK_LABEL] !== undefined)
+        return template;
+    return withLabel(template, TRACK_LABEL, track);
+}
+/**
  * A Deployment made from another's: a colour of blue-green, the canary. Its selector and pods carry
  * one more label, so its pods are its own and a Service can select them alone. The other's rollout
  * settings come along; its status, identity and revision annotations do not.
@@ -984,20 +1018,81 @@ class ManifestSet {
     }
     /** Server-side apply of the named Deployment's document with the release in its template. */
     async applyDeployment(manifest, release, signal) {
-        const applied = clone(manifest.object);
-        applied.spec = { ...applied.spec, template: withRelease(applied.spec.template, release) };
-        const current = await this.cluster.readDeployment(manifest.object.metadata.name, signal);
-        if (current && !this.cluster.before.has(current.metadata.name))
-            this.cluster.before.set(current.metadata.name, current.spec.template);
-        const name = manifest.object.metadata.name;
-        const deployment = (await this.cluster.changing(name, () => new Applier(this.cluster.api, this.cluster.namespace).apply({ ...manifest, object: applied }, signal)));
-        this.cluster.log.info(`Applied Deployment ${deployment.metadata.name} (${manifest.source})`);
-        return { deployment, applied: applied };
+        const object = clone(manifest.object);
+        object.spec = { ...object.spec, template: withRelease(object.spec.template, release) };
+        const result = await this.applyNamed({ ...manifest, object: object }, signal);
+        this.cluster.log.info(`Applied Deployment ${result.deployment.metadata.name} (${manifest.source})`);
+        return result;
     }
     /** Applies a recorded Deployment document again (a rollback of a deploy that applied it). */
-    async reapply(applied, signal) {
-        const object = applied;
-        return (await new Applier(this.cluster.api, this.cluster.namespace).apply({ object, source: 'the state' }, signal));
+    reapply(applied, signal) {
+        return this.applyNamed({ object: applied, source: 'the state' }, signal);
+    }
+    /**
+     * A Deployment document applied over the live object. The live pods' canary track label stays
+     * when the document has none (the stable Service a canary set up selects it). Fields this action
+     * set itself by patch (a promotion, a restore) conflict with its own apply: with no other
+     * manager's field among the conflicts, they are taken back, forced on the resourceVersion just
+     * read, so a field someone else wrote since is never taken (that apply is refused; read again).
+     */
+    async applyNamed(manifest, signal) {
+        const { cluster } = this;
+        const name = manifest.object.metadata.name;
+        const applier = new Applier(cluster.api, cluster.namespace);
+        for (let attempt = 1;; attempt++) {
+            const current = await cluster.readDeployment(name, signal);
+            if (current && !cluster.before.has(name))
+                cluster.before.set(name, current.spec.template);
+            const object = clone(manifest.object);
+            const template = keepingTrack(object.spec.template, current?.spec.template);
+            if (template !== object.spec.template)
+                cluster.log.info(`deployment ${name}: its pods carry ${TRACK_LABEL}=${template.metadata.labels[TRACK_LABEL]} (a canary's set-up: the stable Service selects it); kept in the template applied from ${manifest.source}`);
+            object.spec = { ...object.spec, template };
+            const intent = object;
+            try {
+                const deployment = await cluster.changing(name, async () => {
+                    try {
+                        return await applier.apply({ ...manifest, object: intent }, signal);
+                    }
+                    catch (error) {
+                        if (!current || !ownConflicts(error))
+                            throw error;
+                        cluster.log.info(`deployment ${name}: ${error.answer?.details?.causes?.map((c) => c.field).join(', ')} were set by this action's own patches, not by another manager: taken back (forced at resourceVersion ${current.metadata.resourceVersion})`);
+                        const pinned = {
+                            ...intent,
+                            metadata: { ...intent.metadata, resourceVersion: current.metadata.resourceVersion ?? '' }
+                        };
+                        return await applier.apply({ ...manifest, object: pinned }, signal, true);
+                    }
+                });
+                return { deployment: deployment, applied: object };
+            }
+            catch (error) {
+                // A 409 without field conflicts: it changed since the read, so decide again from a new one.
+                const modified = error instanceof KubernetesError && error.status === 409 && !error.answer?.details?.causes?.length;
+                if (!modified || attempt >= 3)
+                    throw error;
+                cluster.log.info(`deployment ${name} changed while it was applied; reading it again`);
+            }
+        }
+    }
+}
+/**
+ * What blue-green and canary start from: the Deployment named by `kubernetes-deployment` (the one
+ * their own Deployments are made from) and the public Service `kubernetes-service`.
+ */
+class TrafficStrategy {
+    cluster;
+    manifests;
+    constructor(cluster, manifests) {
+        this.cluster = cluster;
+        this.manifests = manifests;
+    }
+    get base() {
+        return this.cluster.k8s.deployment;
+    }
+    get service() {
+        return this.cluster.k8s.service;
     }
 }
 /**
@@ -1005,26 +1100,19 @@ class ManifestSet {
  * the annotations (sidecars keep their images), then the rollout followed. A failure before the
  * patch landed is before traffic; after it, it is the caller's `beforeTraffic`.
  */
-async function patchRelease(cluster, deployment, release, signal, beforeTraffic, extra = {}) {
-    const name = deployment.metadata.name;
-    if (deployment.spec.paused)
-        throw new platform/* PlatformError */.W(`deployment ${name} is paused (spec.paused): a paused Deployment does not roll out; resume it (kubectl rollout resume deployment/${name}) and deploy again`, true);
+function patchRelease(cluster, deployment, release, signal, beforeTraffic, extra = {}) {
     const patch = releasePatch(release);
     const spec = { ...patch['spec'], ...extra['spec'] };
-    await cluster.patchDeployment(deployment, { ...extra, spec }, PATCH.strategic, signal);
-    cluster.log.info(`deployment ${name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${(0,transitions/* short */.h0)(release.version)})`);
-    cluster.rolledOut.add(name);
-    const done = await cluster.follow(name, signal, beforeTraffic);
-    return done.deployment;
+    return cluster.rollOut(deployment, { ...extra, spec }, PATCH.strategic, signal, beforeTraffic, `deployment ${deployment.metadata.name}: ${release.image ? `container ${release.container} → ${release.image}` : 'same image, new pods'} (version ${(0,transitions/* short */.h0)(release.version)})`);
 }
-/** Restores a template as `kubectl rollout undo` does (one JSON patch), and follows the rollout. */
-async function restoreTemplate(cluster, deployment, template, signal, extra = []) {
-    const name = deployment.metadata.name;
-    await cluster.patchDeployment(deployment, [...undoPatch(template), ...extra], PATCH.json, signal);
-    cluster.log.info(`deployment ${name}: template restored (version ${(0,transitions/* short */.h0)(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})`);
-    cluster.rolledOut.add(name);
-    const done = await cluster.follow(name, signal, false);
-    return done.deployment;
+/**
+ * Restores a template as `kubectl rollout undo` does (one JSON patch), and follows the rollout. A
+ * template from before a canary's set-up gets the live track label back, or the stable Service would
+ * select none of its pods (its old ReplicaSet then cannot be reused: the template differs).
+ */
+function restoreTemplate(cluster, deployment, template, signal) {
+    const restored = keepingTrack(template, deployment.spec.template);
+    return cluster.rollOut(deployment, undoPatch(restored), PATCH.json, signal, false, `deployment ${deployment.metadata.name}: template restored (version ${(0,transitions/* short */.h0)(template.metadata?.annotations?.[VERSION_ANNOTATION] ?? 'unrecorded')})${restored === template ? '' : `, with its pods' ${TRACK_LABEL} label kept (the stable Service selects it)`}`);
 }
 /** The digest check of a Deployment's new pods; answers the digest when every ready pod runs it. */
 async function verifyDigest(cluster, deployment, digest, signal) {
@@ -1053,19 +1141,7 @@ async function verifyDigest(cluster, deployment, digest, signal) {
  * switch is one strategic merge patch of the public Service's selector, and so is a switch back:
  * the public Service gets no other write in a run (but once, when it is adopted).
  */
-class BlueGreen {
-    cluster;
-    manifests;
-    constructor(cluster, manifests) {
-        this.cluster = cluster;
-        this.manifests = manifests;
-    }
-    get base() {
-        return this.cluster.k8s.deployment;
-    }
-    get service() {
-        return this.cluster.k8s.service;
-    }
+class BlueGreen extends TrafficStrategy {
     deploymentOf(color) {
         return `${this.base}-${color}`;
     }
@@ -1116,16 +1192,12 @@ class BlueGreen {
             if (!source)
                 throw new platform/* PlatformError */.W(`deployment ${this.base} does not exist in namespace ${cluster.namespace}, and blue-green makes ${target} from its template: create it, or name its manifest in \`kubernetes-manifests\``, true);
             const release = releaseFor(cluster, context, source.spec.template, `deployment ${this.base}`);
-            await cluster.createDeployment(derivedDeployment(source, target, [COLOR_LABEL, color], replicas, withRelease(source.spec.template, release)), signal);
-            cluster.rolledOut.add(target);
-            done = (await cluster.follow(target, signal, true)).deployment;
+            done = await cluster.createDeployment(derivedDeployment(source, target, [COLOR_LABEL, color], replicas, withRelease(source.spec.template, release)), signal, true);
         }
         else if (document) {
             // The manifest's template, whole, in the colour: one JSON patch of the template and the size.
             const template = withLabel(withRelease(source.spec.template, releaseFor(cluster, context, source.spec.template, `deployment ${this.base}`)), COLOR_LABEL, color);
-            await cluster.patchDeployment(existing, [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }], PATCH.json, signal);
-            cluster.rolledOut.add(target);
-            done = (await cluster.follow(target, signal, true)).deployment;
+            done = await cluster.rollOut(existing, [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }], PATCH.json, signal, true, `deployment ${target}: the manifest's template, ${replicas} replicas`);
         }
         else {
             const release = releaseFor(cluster, context, existing.spec.template, `deployment ${target}`);
@@ -1148,9 +1220,7 @@ class BlueGreen {
             if (!source)
                 throw new platform/* PlatformError */.W(`deployment ${this.base} does not exist in namespace ${cluster.namespace}: blue-green makes its colours from its template`, true);
             cluster.log.info(`Blue-green set-up: Service ${this.service} selects no colour yet; making ${name} from ${this.base}'s running template first`);
-            await cluster.createDeployment(derivedDeployment(source, name, [COLOR_LABEL, live], source.spec.replicas ?? 1), signal);
-            cluster.rolledOut.add(name);
-            existing = (await cluster.follow(name, signal, true)).deployment;
+            existing = await cluster.createDeployment(derivedDeployment(source, name, [COLOR_LABEL, live], source.spec.replicas ?? 1), signal, true);
         }
         await cluster.patchSelector(this.service, { [COLOR_LABEL]: live }, signal);
         cluster.log.warn(`Blue-green set-up: Service ${this.service} now selects ${COLOR_LABEL}=${live} (${name}); deployment ${this.base}'s own pods no longer take its traffic: scale it to 0 when you no longer need it`);
@@ -1182,23 +1252,11 @@ class BlueGreen {
  * Without a route, canary pods join the stable Service and the split follows the replica count: it
  * is approximate (a Service balances connections, not requests), and the summary says so.
  */
-class Canary {
-    cluster;
-    manifests;
+class Canary extends TrafficStrategy {
     /** The stable Deployment's size when the canary started. */
     total;
     /** The stable Deployment's template before this run promoted the canary into it (undone by an abort). */
     beforePromotion;
-    constructor(cluster, manifests) {
-        this.cluster = cluster;
-        this.manifests = manifests;
-    }
-    get base() {
-        return this.cluster.k8s.deployment;
-    }
-    get service() {
-        return this.cluster.k8s.service;
-    }
     get canaryName() {
         return `${this.base}-canary`;
     }
@@ -1241,16 +1299,10 @@ class Canary {
         const release = releaseFor(cluster, context, source, `deployment ${this.base}`);
         const template = withLabel(withRelease(source, release), TRACK_LABEL, 'canary');
         const existing = await cluster.readDeployment(this.canaryName, signal);
-        if (existing) {
-            await cluster.patchDeployment(existing, [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }], PATCH.json, signal);
-            cluster.log.info(`deployment ${this.canaryName}: the new template, ${replicas} replicas`);
-        }
-        else {
-            await cluster.createDeployment(derivedDeployment(stable, this.canaryName, [TRACK_LABEL, 'canary'], replicas, template), signal);
-        }
-        cluster.rolledOut.add(this.canaryName);
-        const done = await cluster.follow(this.canaryName, signal, true);
-        return { platform: handles(done.deployment), notes };
+        const done = existing
+            ? await cluster.rollOut(existing, [...undoPatch(template), { op: 'replace', path: '/spec/replicas', value: replicas }], PATCH.json, signal, true, `deployment ${this.canaryName}: the new template, ${replicas} replicas`)
+            : await cluster.createDeployment(derivedDeployment(stable, this.canaryName, [TRACK_LABEL, 'canary'], replicas, template), signal, true);
+        return { platform: handles(done), notes };
     }
     /**
      * Once: the stable pods get `track: stable` (a rollout of the same version) and then the stable
@@ -1261,9 +1313,7 @@ class Canary {
         const { cluster } = this;
         let current = stable;
         if (stable.spec.template.metadata?.labels?.[TRACK_LABEL] !== 'stable') {
-            cluster.log.info(`Canary set-up: deployment ${this.base}'s pods get ${TRACK_LABEL}=stable (same version, new pods), so Service ${this.service} can leave the canary's pods out`);
-            await cluster.patchDeployment(stable, { spec: { template: { metadata: { labels: { [TRACK_LABEL]: 'stable' } } } } }, PATCH.strategic, signal);
-            current = (await cluster.follow(this.base, signal, true)).deployment;
+            current = await cluster.rollOut(stable, { spec: { template: { metadata: { labels: { [TRACK_LABEL]: 'stable' } } } } }, PATCH.strategic, signal, true, `Canary set-up: deployment ${this.base}'s pods get ${TRACK_LABEL}=stable (same version, new pods), so Service ${this.service} can leave the canary's pods out`);
         }
         await cluster.patchSelector(this.service, { [TRACK_LABEL]: 'stable' }, signal);
         cluster.log.warn(`Canary set-up: Service ${this.service} now selects ${TRACK_LABEL}=stable (once)`);
@@ -1306,17 +1356,14 @@ class Canary {
         if (!this.route)
             ops.push({ op: 'replace', path: '/spec/replicas', value: total });
         this.beforePromotion = stable.spec.template;
-        await cluster.patchDeployment(stable, ops, PATCH.json, signal);
-        cluster.log.info(`Promoting: deployment ${this.base} gets the canary's template`);
-        cluster.rolledOut.add(this.base);
-        const done = await cluster.follow(this.base, signal, false);
+        const done = await cluster.rollOut(stable, ops, PATCH.json, signal, false, `Promoting: deployment ${this.base} gets the canary's template`);
         if (this.route) {
             const route = await cluster.requireRoute(this.route, signal);
             await cluster.updateRoute(route, (r) => weightedRules(r, this.service, this.canaryService, 0), signal);
             cluster.log.info(`HTTPRoute ${this.route}: all traffic to ${this.service} again`);
         }
         await cluster.scale(this.canaryName, 0, signal);
-        return { platform: handles(done.deployment) };
+        return { platform: handles(done) };
     }
     /**
      * A failure: with a route, the weights go back to the stable Service in one update (the stable
@@ -1336,9 +1383,7 @@ class Canary {
             const ops = [...undoPatch(before)];
             if (!this.route)
                 ops.push({ op: 'replace', path: '/spec/replicas', value: total });
-            await cluster.patchDeployment(stable, ops, PATCH.json, signal);
-            cluster.log.info(`deployment ${this.base}: the template it had before the promotion is restored`);
-            await cluster.follow(this.base, signal, false);
+            await cluster.rollOut(stable, ops, PATCH.json, signal, false, `deployment ${this.base}: the template it had before the promotion is restored`);
         }
         else if (!this.route && (stable.spec.replicas ?? 1) !== total) {
             await cluster.scale(this.base, total, signal);
@@ -1666,15 +1711,19 @@ class Cluster {
             throw new platform/* PlatformError */.W(`deployment ${name} does not exist in namespace ${this.namespace}: ${why}`, true);
         return deployment;
     }
-    createDeployment(body, signal) {
-        this.log.info(`Creating deployment ${body.metadata.name} (${body.spec.replicas} replicas)`);
-        return this.api.call({
+    /** A Deployment this action makes (a colour, the canary), its rollout followed to the end. */
+    async createDeployment(body, signal, beforeTraffic) {
+        const name = body.metadata.name;
+        this.log.info(`Creating deployment ${name} (${body.spec.replicas} replicas)`);
+        await this.api.call({
             method: 'POST',
             path: deploymentPath(this.namespace),
             query: { fieldManager: FIELD_MANAGER },
             body,
             signal
         });
+        this.rolledOut.add(name);
+        return (await this.follow(name, signal, beforeTraffic)).deployment;
     }
     /** A patch of a Deployment; its template as it was before this run is kept. */
     async patchDeployment(current, body, contentType, signal) {
@@ -1706,6 +1755,19 @@ class Cluster {
                 this.changed.add(name);
             throw error;
         }
+    }
+    /**
+     * A patch that replaces a Deployment's pods, then its rollout followed to the end. A paused
+     * Deployment would take the patch and never roll out: refused before any write, as kubectl does.
+     */
+    async rollOut(current, body, contentType, signal, beforeTraffic, message) {
+        const name = current.metadata.name;
+        if (current.spec.paused)
+            throw new platform/* PlatformError */.W(`deployment ${name} is paused (spec.paused): a paused Deployment does not roll out; resume it (kubectl rollout resume deployment/${name}) and run again`, true);
+        await this.patchDeployment(current, body, contentType, signal);
+        this.log.info(message);
+        this.rolledOut.add(name);
+        return (await this.follow(name, signal, beforeTraffic)).deployment;
     }
     /** Replicas through the `scale` subresource, as `kubectl scale` (and an autoscaler) set them. */
     async scale(name, replicas, signal) {
@@ -1936,6 +1998,41 @@ async function diagnoseDeployment(api, log, namespace, name, signal) {
     }
     return { findings, logs };
 }
+/**
+ * Why a Deployment with replicas has none available, in one line for its status: how many of its
+ * pods are not ready and what the most telling one shows (a crash loop or a pull failure first,
+ * else its state and its newest Warning event, e.g. a failing readiness probe). Undefined when the
+ * pods cannot be read (a Role without `list` on replicasets, pods or events): the status still says down.
+ */
+async function whyUnavailable(api, log, namespace, deployment, signal) {
+    try {
+        // Its own pods: a canary's match the stable Deployment's selector too.
+        const selector = selectorString(deployment.spec.selector?.matchLabels);
+        const list = (resource, query) => api.call({ method: 'GET', path: resource, query, signal }).then((answer) => answer?.items ?? []);
+        const owned = new Set((await list(`/apis/apps/v1/namespaces/${namespace}/replicasets`, { labelSelector: selector }))
+            .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === deployment.metadata.uid))
+            .map((rs) => rs.metadata.uid));
+        const pods = (await list(`/api/v1/namespaces/${namespace}/pods`, { labelSelector: selector })).filter((pod) => pod.metadata.ownerReferences?.some((o) => owned.has(o.uid)));
+        const unready = pods.filter((pod) => !isReady(pod));
+        if (pods.length === 0)
+            return 'no pod exists';
+        if (unready.length === 0)
+            return undefined;
+        const failing = unready.find((pod) => podFailure(pod));
+        if (failing)
+            return `${unready.length} of ${pods.length} pods not ready; ${podFailure(failing)}`;
+        const pod = unready[0];
+        const events = await list(`/api/v1/namespaces/${namespace}/events`, {
+            fieldSelector: `involvedObject.name=${pod.metadata.name},type=Warning`
+        });
+        const newest = events.sort((a, b) => eventTime(b).localeCompare(eventTime(a)))[0];
+        return `${unready.length} of ${pods.length} pods not ready; pod ${pod.metadata.name}: ${podState(pod)}${newest ? ` (${newest.reason}: ${newest.message ?? ''})` : ''}`;
+    }
+    catch (error) {
+        log.debug(`Why deployment ${deployment.metadata.name} is down could not be read: ${error.message}`);
+        return undefined;
+    }
+}
 function describePod(pod) {
     const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
     const parts = [];
@@ -2163,9 +2260,13 @@ class KubernetesPlatform {
         const conditions = (deployment.status?.conditions ?? [])
             .map((c) => `${c.type}=${c.status}${c.reason ? ` ${c.reason}` : ''}`)
             .join(', ');
+        // Down with replicas: what its pods show says why (a crash loop, a failing readiness probe).
+        const why = available === 0 && desired > 0
+            ? await whyUnavailable(this.api, this.log, cluster.namespace, deployment, signal)
+            : undefined;
         return {
             up: available > 0,
-            detail: `deployment ${name}: ${available} of ${desired} replicas available${conditions ? ` (${conditions})` : ''}`
+            detail: `deployment ${name}: ${available} of ${desired} replicas available${conditions ? ` (${conditions})` : ''}${why ? `; ${why}` : ''}`
         };
     }
     async build(context) {
@@ -2190,6 +2291,7 @@ class KubernetesPlatform {
         let previous;
         let done;
         let applied;
+        await this.refuseRunningColours(cluster, signal);
         try {
             if (manifests.configured)
                 await manifests.applyOthers(signal);
@@ -2215,6 +2317,22 @@ class KubernetesPlatform {
             throw await this.withoutRecordedVersion(cluster, context, previous, error);
         }
         return { platform: handles(done, applied) };
+    }
+    /**
+     * Rolling after blue-green: while `<deployment>-blue` or `-green` runs, the public Service sends
+     * its traffic there, so a rolling deploy of `<deployment>` would take none and its checks would
+     * judge the colour. Stop before any change and say how to move.
+     */
+    async refuseRunningColours(cluster, signal) {
+        const running = [];
+        for (const color of ['blue', 'green']) {
+            const deployment = await cluster.readDeployment(`${this.base}-${color}`, signal);
+            if (deployment && (deployment.spec.replicas ?? 1) > 0)
+                running.push(`deployment ${this.base}-${color}`);
+        }
+        if (running.length === 0)
+            return;
+        throw new platform/* PlatformError */.W(`${running.join(' and ')} ${running.length === 1 ? 'runs' : 'run'}: this environment was deployed blue-green, and its public Service sends traffic to a colour, so a rolling deploy of deployment ${this.base} would take none. Keep \`strategy: blue-green\`, or move to rolling by hand first: point the Service's selector at ${this.base}'s pods, then scale ${running.map((r) => r.replace('deployment ', '')).join(' and ')} to 0`, true);
     }
     /**
      * A rolling deploy that failed after the change, in a run with no version recorded to roll back to
@@ -2244,17 +2362,17 @@ class KubernetesPlatform {
         }
         const name = blueGreen ? await blueGreen.liveDeployment(signal) : this.base;
         const deployment = await cluster.requireDeployment(name, signal, 'it cannot be started; create it, or name its manifest in `kubernetes-manifests`');
+        const desired = deployment.spec.replicas ?? 1;
+        if (desired > 0) {
+            // Pods that exist but are not available (crash-looping, never ready): new ones, as
+            // `kubectl rollout restart` makes them; a cause that outlives a restart fails the start fast.
+            const done = await cluster.rollOut(deployment, restartPatch(new Date()), PATCH.strategic, signal, false, `Starting: deployment ${name} has ${desired} replicas but none available; restarting its pods`);
+            return { platform: handles(done) };
+        }
         const recorded = Number(context.recorded?.platform?.['replicas']);
         const replicas = Number.isInteger(recorded) && recorded > 0 ? recorded : 1;
-        if ((deployment.spec.replicas ?? 1) === 0) {
-            this.log.info(`Starting: deployment ${name} has 0 replicas; scaling to ${replicas} (${recorded > 0 ? 'as at the last good deploy' : 'none recorded'})`);
-            await cluster.scale(name, replicas, signal);
-        }
-        else {
-            this.log.info(`Starting: deployment ${name} has no available replica; restarting its pods`);
-            await cluster.patchDeployment(deployment, restartPatch(new Date()), PATCH.strategic, signal);
-            cluster.rolledOut.add(name);
-        }
+        this.log.info(`Starting: deployment ${name} has 0 replicas; scaling to ${replicas} (${recorded > 0 ? 'as at the last good deploy' : 'none recorded'})`);
+        await cluster.scale(name, replicas, signal);
         const done = await cluster.follow(name, signal, false);
         return { platform: handles(done.deployment) };
     }
@@ -2267,10 +2385,7 @@ class KubernetesPlatform {
             return;
         }
         const deployment = await cluster.requireDeployment(name, context.signal, 'there is nothing to restart');
-        await cluster.patchDeployment(deployment, restartPatch(new Date()), PATCH.strategic, context.signal);
-        this.log.info(`deployment ${name}: restarting its pods (kubectl.kubernetes.io/restartedAt)`);
-        cluster.rolledOut.add(name);
-        await cluster.follow(name, context.signal, this.settings.strategy !== 'rolling');
+        await cluster.rollOut(deployment, restartPatch(new Date()), PATCH.strategic, context.signal, this.settings.strategy !== 'rolling', `deployment ${name}: restarting its pods (kubectl.kubernetes.io/restartedAt)`);
     }
     async switchTraffic(context) {
         const { blueGreen, canary } = await this.strategy();
@@ -2300,10 +2415,10 @@ class KubernetesPlatform {
         const recorded = target.platform?.['applied'];
         if (recorded && this.manifestSet.configured) {
             this.log.info(`deployment ${name}: applying the Deployment document recorded for ${(0,transitions/* short */.h0)(target.version)} again`);
-            await this.manifestSet.reapply(JSON.parse(recorded), signal);
+            const { applied } = await this.manifestSet.reapply(JSON.parse(recorded), signal);
             cluster.rolledOut.add(name);
             const done = await cluster.follow(name, signal, false);
-            return { platform: handles(done.deployment, JSON.parse(recorded)) };
+            return { platform: handles(done.deployment, applied) };
         }
         const template = await this.templateOf(cluster, deployment, target, signal);
         if (template) {
