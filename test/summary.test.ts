@@ -1,6 +1,7 @@
 // The job summary as text: literal runs in, the Markdown GitHub renders out. What reads badly once
 // rendered (`npm run screenshots` shows it) is pinned here on the Markdown itself.
 import { describe, expect, it } from 'vitest'
+import { renderTerminalSummary } from '../src/cli/terminal-summary.js'
 import type { StepRecord } from '../src/execute/execute.js'
 import type { RunResult } from '../src/pipeline.js'
 import { type Plan, planDeployment } from '../src/plan/plan.js'
@@ -451,5 +452,21 @@ describe('the summary of several services reads as one service’s does', () => 
     expect(status).toContain('| api | ❌ down: down: `status-command` exited 1 |')
     expect(status).toContain('> down: `status-command` exited 1\n')
     expect(status).not.toContain('\\`')
+  })
+})
+
+describe('the terminal summary words versions and approvals as the job summary does', () => {
+  const rows = (text: string) => text.split('\n').filter((line) => /^(Version|Approval) /.test(line))
+
+  it('a status shows the deployed version; nothing to deploy shows one; an approval nobody needed reads "not required"', () => {
+    const status = renderTerminalSummary(
+      run({ mode: 'status', plan: undefined, approval: undefined, newVersion: undefined }),
+      SETTINGS
+    )
+    expect(rows(status)).toEqual(['Version       1111111 (deployed)'])
+    const skipped = renderTerminalSummary(run({ status: 'skipped', newVersion: V1 }), SETTINGS)
+    expect(rows(skipped)).toEqual(['Version       1111111 (unchanged)', 'Approval      not required'])
+    const deployed = renderTerminalSummary(run({ approval: { by: 'ana', how: 'terminal' } }), SETTINGS)
+    expect(rows(deployed)).toEqual(['Version       1111111 → 2222222', 'Approval      ana (terminal)'])
   })
 })
