@@ -93,6 +93,16 @@ describe('platform kubernetes (blue-green)', () => {
       .slice(-2)
     expect(to!.body).toEqual({ spec: { selector: { [COLOR]: 'blue' } } })
     expect(back!.body).toEqual({ spec: { selector: { [COLOR]: 'green' } } })
+    // The switch back is the first request after the failed check: what failed is read after it
+    // (the failed colour keeps running), not while it still takes the traffic.
+    const requests = app.requests()
+    const afterSwitch = requests
+      .slice(requests.indexOf(to!) + 1)
+      .filter((r) => !r.path.endsWith('/services/web-preview'))
+    const diagnosis = afterSwitch.findIndex((r) => r.path.endsWith('/events'))
+    expect(diagnosis).toBeGreaterThan(afterSwitch.indexOf(back!))
+    expect(afterSwitch[0]).toBe(back)
+    expect(run.result!.diagnosis.findings).toContainEqual(expect.stringMatching(/^deployment web-blue: Available=True/))
     expect(server.service(app.namespace, 'web')!['spec']['selector'][COLOR]).toBe('green')
     expect(app.state().current.color).toBe('green')
 
