@@ -292,6 +292,20 @@ describe('one service per deploy', () => {
     expect(run.stdout).toMatch(/services\.web\.paht is not a known setting/)
     expect(run.stdout).toMatch(/services\.web\.path is required: the service's folder/)
   })
+
+  it('a `path` that is no folder of the commit fails that service’s plan, not silently matching nothing forever', async () => {
+    const m = new Monorepo()
+    const config = join(m.repo.dir, '.github/deploy-orchestrator.yml')
+    writeFileSync(config, readFileSync(config, 'utf8').replace('    path: web\n', '    path: wbe\n'))
+    const head = m.repo.commit({}, 'a typo in the path')
+    const run = await m.action({ mode: 'plan', service: 'all' })
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toMatch(/\| web \| 2 \| ❌ not planned \|/)
+    expect(run.stdout).toContain(
+      `services.web.path: "wbe" is not a folder of the repository at ${head.slice(0, 7)}, so no change would ever concern web`
+    )
+    expect(Object.keys(JSON.parse(run.outputs.plans!))).toEqual(['api', 'worker'])
+  })
 })
 
 describe('status for every service', () => {

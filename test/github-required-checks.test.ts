@@ -306,7 +306,7 @@ describe('the inputs', () => {
   const settings = (inputs: Record<string, string>) =>
     parseSettings({
       inputs: (name) => ({ 'deploy-command': 'true', 'state-store': 'file', ...inputs })[name],
-      env: {},
+      env: { GITHUB_TOKEN: 't0ken', GITHUB_REPOSITORY: 'o/r' },
       cwd: '/tmp'
     })
 
@@ -324,6 +324,27 @@ describe('the inputs', () => {
       0,
       ['deploy']
     ])
+  })
+
+  it('without a token or a repository to read the checks from, a gated run stops at the settings, saying what to pass', () => {
+    const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv) =>
+      parseSettings({
+        inputs: (name) => ({ 'deploy-command': 'true', 'state-store': 'file', ...inputs })[name],
+        env,
+        cwd: '/tmp'
+      })
+    expect(() => parse({ 'required-checks': 'tests' }, { GITHUB_REPOSITORY: 'o/r' })).toThrow(
+      /`github-token`: `required-checks` reads the commit’s check runs and statuses .*set GITHUB_TOKEN/
+    )
+    expect(() => parse({ 'required-checks': 'tests' }, { GITHUB_TOKEN: 't0ken' })).toThrow(
+      /`required-checks`: needs GITHUB_REPOSITORY/
+    )
+    // A rollback the checks do not gate (the default) needs neither; a plan reads no check.
+    expect(parse({ 'required-checks': 'tests', mode: 'rollback' }, {}).github.requiredChecks).toEqual(['tests'])
+    expect(parse({ 'required-checks': 'tests', mode: 'plan' }, {}).github.requiredChecks).toEqual(['tests'])
+    expect(() =>
+      parse({ 'required-checks': 'tests', mode: 'rollback', 'required-checks-for': 'rollback' }, {})
+    ).toThrow(/`github-token`: `required-checks`/)
   })
 
   it('required-checks-for takes deploy and rollback only; the wait is whole seconds up to six hours', () => {

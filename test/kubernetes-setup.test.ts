@@ -67,6 +67,28 @@ describe('platform kubernetes: credentials', () => {
     expect(found.stdout).toContain(`credentials from ${join(home, '.kube', 'config')}, context test`)
   })
 
+  it('a KUBECONFIG that names no existing file stops the deploy, never falling through to ~/.kube/config', async () => {
+    const app = new KubernetesApp(server)
+    const home = mkdtempSync(join(tmpdir(), 'home-'))
+    mkdirSync(join(home, '.kube'))
+    // Another cluster's credentials where kubectl would not look while KUBECONFIG is set.
+    writeFileSync(join(home, '.kube', 'config'), server.kubeconfig({ namespace: app.namespace }))
+    const missing = join(home, 'staging.yaml')
+    app.commit(1)
+    const run = await app.run({ kubeconfig: '', mode: 'status' }, { HOME: home, KUBECONFIG: missing })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(`no kubeconfig: KUBECONFIG names ${missing}, and that file does not exist`)
+    expect(run.stdout).not.toContain('credentials from')
+    // One file of several missing is skipped, as kubectl does, and said.
+    const found = await app.run(
+      { kubeconfig: '', mode: 'status' },
+      { HOME: home, KUBECONFIG: `${missing}:${join(home, '.kube', 'config')}` }
+    )
+    expect(found.exitCode, found.stdout).toBe(0)
+    expect(found.stdout).toContain(`KUBECONFIG names ${missing}, which does not exist: skipped`)
+    expect(found.stdout).toContain(`credentials from KUBECONFIG (${join(home, '.kube', 'config')})`)
+  })
+
   it('plans without any kubeconfig (a pull request from a fork has no secrets): the status is unknown', async () => {
     const app = new KubernetesApp(server)
     app.commit(1)

@@ -2,6 +2,7 @@
 // the traffic seen through the stand-in's data plane.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KubernetesApp, type KubernetesServer, digest, startCluster } from './kubernetes-harness.js'
+import type { RecordedRequest } from './servers/kubernetes/index.js'
 
 let server: KubernetesServer
 beforeAll(async () => {
@@ -16,11 +17,22 @@ afterAll(async () => {
 const COLOR = 'deploy-orchestrator/color'
 const TRACK = 'deploy-orchestrator/track'
 
-/** The writes of `run` to one object, as `METHOD path`. */
+/**
+ * A request the API did not refuse as stale. The gateway controller writes a route's status after
+ * each change, so a weight patch read just before may meet a 409 on its resourceVersion: it changed
+ * nothing and is sent again (on a busy machine, now and then).
+ */
+const taken = (r: RecordedRequest) => r.status !== 409
+
+/** The writes of `run` the API took, as `METHOD path`. */
 async function writesDuring(app: KubernetesApp, run: () => Promise<unknown>): Promise<string[]> {
-  const before = app.writes().length
+  const before = app.requests().length
   await run()
-  return app.writes().slice(before)
+  return app
+    .requests()
+    .slice(before)
+    .filter((r) => r.method !== 'GET' && taken(r))
+    .map((r) => `${r.method} ${r.path.split(`/namespaces/${app.namespace}/`)[1]}`)
 }
 
 describe('platform kubernetes (blue-green)', () => {
@@ -93,6 +105,16 @@ describe('platform kubernetes (blue-green)', () => {
       .slice(-2)
     expect(to!.body).toEqual({ spec: { selector: { [COLOR]: 'blue' } } })
     expect(back!.body).toEqual({ spec: { selector: { [COLOR]: 'green' } } })
+    // The switch back is the first request after the failed check: what failed is read after it
+    // (the failed colour keeps running), not while it still takes the traffic.
+    const requests = app.requests()
+    const afterSwitch = requests
+      .slice(requests.indexOf(to!) + 1)
+      .filter((r) => !r.path.endsWith('/services/web-preview'))
+    const diagnosis = afterSwitch.findIndex((r) => r.path.endsWith('/events'))
+    expect(diagnosis).toBeGreaterThan(afterSwitch.indexOf(back!))
+    expect(afterSwitch[0]).toBe(back)
+    expect(run.result!.diagnosis.findings).toContainEqual(expect.stringMatching(/^deployment web-blue: Available=True/))
     expect(server.service(app.namespace, 'web')!['spec']['selector'][COLOR]).toBe('green')
     expect(app.state().current.color).toBe('green')
 
@@ -134,7 +156,7 @@ describe('platform kubernetes (canary)', () => {
     // Every weight change is one merge patch carrying the whole rules list.
     const weights = app
       .requests()
-      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web'))
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web') && taken(r))
       .map((r) => {
         expect(r.contentType).toBe('application/merge-patch+json')
         return (r.body as any).spec.rules[0].backendRefs.map((b: any) => `${b.name}=${b.weight}`).join(' ')
@@ -187,7 +209,7 @@ describe('platform kubernetes (canary)', () => {
     ])
     const last = app
       .requests()
-      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web'))
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web') && taken(r))
       .at(-1)!
     expect((last.body as any).spec.rules[0].backendRefs.map((b: any) => b.weight)).toEqual([100, 0])
     expect(app.images('web')).toEqual(stable)
@@ -251,7 +273,9 @@ describe('platform kubernetes (canary)', () => {
       'PATCH deployments/web',
       'PATCH deployments/web-canary/scale'
     ])
-    const routeWrites = app.requests().filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web'))
+    const routeWrites = app
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith('/httproutes/web') && taken(r))
     expect(
       (routeWrites.at(-1)!.body as any).spec.rules[0].backendRefs.map((b: any) => `${b.name}=${b.weight}`)
     ).toEqual(['web=100', 'web-canary=0'])

@@ -92,6 +92,24 @@ describe('the config file: services', () => {
     expect(problems.every((p) => p.startsWith('`config-file`: x.yml: '))).toBe(true)
   })
 
+  it('a misspelt key names the key it is closest to, where that key belongs', () => {
+    const problems = problemsOf(() =>
+      parseConfigFile(
+        'sevices:\n  api: { path: api }\nservices:\n  web: { pth: web, wacth: [libs/**], helth-retries: 3, environments: { staging: { wave: 2 } } }\n',
+        'x.yml'
+      )
+    )
+    expect(problems).toEqual([
+      "`config-file`: x.yml: sevices is not a known setting; did you mean services? (see the README's input table)",
+      "`config-file`: x.yml: services.web.path is required: the service's folder, relative to the repository root (e.g. path: web)",
+      "`config-file`: x.yml: services.web.pth is not a known setting; did you mean path? (see the README's input table)",
+      "`config-file`: x.yml: services.web.wacth is not a known setting; did you mean watch? (see the README's input table)",
+      "`config-file`: x.yml: services.web.helth-retries is not a known setting; did you mean health-retries? (see the README's input table)",
+      // A wave is a service's, not an environment's: nothing close is offered there.
+      "`config-file`: x.yml: services.web.environments.staging.wave is not a known setting (see the README's input table)"
+    ])
+  })
+
   it('collects every problem of every service at once', () => {
     const problems = problemsOf(() => parseConfigFile('services:\n  api: { wave: 9 }\n  Web: { path: web }\n', 'x.yml'))
     expect(problems).toHaveLength(3)

@@ -1,9 +1,12 @@
 // The job summary as text: literal runs in, the Markdown GitHub renders out. What reads badly once
 // rendered (`npm run screenshots` shows it) is pinned here on the Markdown itself.
 import { describe, expect, it } from 'vitest'
+import { renderTerminalSummary } from '../src/cli/terminal-summary.js'
 import type { StepRecord } from '../src/execute/execute.js'
 import type { RunResult } from '../src/pipeline.js'
 import { type Plan, planDeployment } from '../src/plan/plan.js'
+import type { ServiceRun, ServicesRun } from '../src/monorepo/run-services.js'
+import { renderServicesSummary } from '../src/monorepo/summary.js'
 import { prose, renderSummary, timelineAxis } from '../src/report/summary.js'
 import { parseSettings } from '../src/settings/settings.js'
 
@@ -402,5 +405,68 @@ describe('the rest of the summary, read as a new user reads it', () => {
     )
     expect(summary).toContain('- Result: **failed**: switch-command exited 1 after 0.0 s: load balancer API: 503\n')
     expect(summary).not.toContain('the previous version is unhealthy too')
+  })
+})
+
+describe('the summary of several services reads as one service’s does', () => {
+  const service = (name: string, wave: 1 | 2 | 3 = 1) => ({
+    ...SETTINGS,
+    service: { name, path: name, watch: [], wave }
+  })
+  const services = (mode: 'plan' | 'status', entries: Array<Partial<ServiceRun> & { name: string }>): ServicesRun => ({
+    mode,
+    environment: 'production',
+    status: 'failed',
+    deploymentId: '00000000-0000-4000-8000-000000000000',
+    startedAt: new Date(START).toISOString(),
+    durationSeconds: 0.5,
+    services: entries.map(({ name, ...rest }) => ({ settings: service(name), log: undefined as never, ...rest }))
+  })
+
+  it('inline code in reasons, errors and messages stays code, in the table and in the details', () => {
+    const forced = 'Operation forced to redeploy by the `operation` input (analysis alone would do nothing)'
+    const planned = renderServicesSummary(
+      services('plan', [
+        {
+          name: 'api',
+          result: run({ mode: 'plan', status: 'planned', plan: plan({ decided_by: 'override', reasons: [forced] }) })
+        },
+        { name: 'web', error: '`config-file`: services.web.path: "wbe" is not a folder' }
+      ]),
+      (text) => text
+    )
+    expect(planned).toContain(`| ${forced} |`)
+    expect(planned).toContain(`- ${forced}\n`)
+    expect(planned).toContain('| ❌ not planned |  |  | `config-file`: services.web.path: "wbe" is not a folder |')
+    expect(planned).toContain('> `config-file`: services.web.path: "wbe" is not a folder\n')
+    expect(planned).not.toContain('\\`')
+    const status = renderServicesSummary(
+      services('status', [
+        {
+          name: 'api',
+          result: run({ mode: 'status', status: 'failed', plan: undefined, message: 'down: `status-command` exited 1' })
+        }
+      ]),
+      (text) => text
+    )
+    expect(status).toContain('| api | ❌ down: down: `status-command` exited 1 |')
+    expect(status).toContain('> down: `status-command` exited 1\n')
+    expect(status).not.toContain('\\`')
+  })
+})
+
+describe('the terminal summary words versions and approvals as the job summary does', () => {
+  const rows = (text: string) => text.split('\n').filter((line) => /^(Version|Approval) /.test(line))
+
+  it('a status shows the deployed version; nothing to deploy shows one; an approval nobody needed reads "not required"', () => {
+    const status = renderTerminalSummary(
+      run({ mode: 'status', plan: undefined, approval: undefined, newVersion: undefined }),
+      SETTINGS
+    )
+    expect(rows(status)).toEqual(['Version       1111111 (deployed)'])
+    const skipped = renderTerminalSummary(run({ status: 'skipped', newVersion: V1 }), SETTINGS)
+    expect(rows(skipped)).toEqual(['Version       1111111 (unchanged)', 'Approval      not required'])
+    const deployed = renderTerminalSummary(run({ approval: { by: 'ana', how: 'terminal' } }), SETTINGS)
+    expect(rows(deployed)).toEqual(['Version       1111111 → 2222222', 'Approval      ana (terminal)'])
   })
 })

@@ -1,7 +1,8 @@
 import type { Facts } from '../plan/plan.js'
 import type { Platform } from '../platforms/platform.js'
 import type { Log } from '../report/log.js'
-import type { Settings } from '../settings/settings.js'
+import { SettingsError } from '../settings/errors.js'
+import type { ServiceSpec, Settings } from '../settings/settings.js'
 import type { DeploymentState } from '../state/schema.js'
 import { short } from '../state/transitions.js'
 import { RepositoryChanges } from './code-changes.js'
@@ -30,15 +31,16 @@ export async function analyze(
   const current = state?.current ?? null
   log.info(`Version to deploy: ${version}${current ? `; deployed now: ${current.version}` : '; nothing deployed yet'}`)
 
-  const [code, configRepos, service] = await Promise.all([
+  const target = settings.service
+  const [code, , configRepos, service] = await Promise.all([
     changes.changedFiles(current?.version, version),
+    target?.path ? checkServicePath(changes, version, target, settings.configFile) : undefined,
     Promise.all(
       settings.configRepos.map((spec) => inspectConfigRepo(spec, current?.config_commits[spec.name], services))
     ),
     services.platform.status(AbortSignal.timeout(STATUS_TIMEOUT_MS))
   ])
 
-  const target = settings.service
   const files = code.files
     ? target
       ? serviceChanges(code.files, target, settings.pathRules)
@@ -92,6 +94,23 @@ export async function analyze(
     configRepos,
     service
   }
+}
+
+/**
+ * A service's `path` must be a folder of the commit deployed: a typo there would otherwise match
+ * no changed file, ever, and the service would never be planned again after its first deploy.
+ */
+async function checkServicePath(
+  changes: RepositoryChanges,
+  version: string,
+  service: ServiceSpec,
+  configFile = '.github/deploy-orchestrator.yml'
+): Promise<void> {
+  const folders = await changes.folders(version)
+  if (!folders || folders.has(service.path)) return // not a commit here (a release name): nothing to look in
+  throw new SettingsError([
+    `\`config-file\`: ${configFile}: services.${service.name}.path: "${service.path}" is not a folder of the repository at ${short(version)}, so no change would ever concern ${service.name}; name the service's folder, relative to the repository root`
+  ])
 }
 
 export async function inspectConfigRepo(

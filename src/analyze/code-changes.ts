@@ -70,6 +70,7 @@ export async function changedFiles(cwd: string, deployed: string | undefined, ve
 export class RepositoryChanges {
   private readonly versions = new Map<string, Promise<string>>()
   private readonly diffs = new Map<string, Promise<CodeChanges>>()
+  private readonly trees = new Map<string, Promise<Set<string> | undefined>>()
 
   constructor(readonly workspace: string) {}
 
@@ -77,6 +78,21 @@ export class RepositoryChanges {
     const key = requested ?? ''
     let found = this.versions.get(key)
     if (!found) this.versions.set(key, (found = resolveVersion(this.workspace, requested)))
+    return found
+  }
+
+  /** Every folder of the commit `version` (one `git ls-tree`); undefined when it is not a commit here. */
+  folders(version: string): Promise<Set<string> | undefined> {
+    let found = this.trees.get(version)
+    if (!found) {
+      found = git(['ls-tree', '-r', '-d', '-z', '--name-only', version, '--'], {
+        cwd: this.workspace,
+        allowFailure: true
+      })
+        .then((r) => (r.exitCode === 0 ? new Set(r.stdout.split('\0').filter(Boolean)) : undefined))
+        .catch(() => undefined)
+      this.trees.set(version, found)
+    }
     return found
   }
 

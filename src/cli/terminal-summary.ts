@@ -1,5 +1,6 @@
 import type { RunResult } from '../pipeline.js'
 import type { Settings } from '../settings/settings.js'
+import { versions } from '../report/summary.js'
 import { short } from '../state/transitions.js'
 import { targetName } from '../state/target.js'
 
@@ -26,12 +27,10 @@ export function renderTerminalSummary(run: RunResult, settings: Settings): strin
   out.push(`${headline}: ${targetName(run.environment, run.serviceName)}`, '─'.repeat(60))
   const row = (label: string, value: string) => out.push(`${label.padEnd(14)}${value}`)
   if (run.plan) row('Operation', `${run.plan.operation}${run.plan.decided_by === 'override' ? ' (forced)' : ''}`)
-  row(
-    'Version',
-    `${run.previousVersion ? short(run.previousVersion) : 'none'} → ${run.newVersion ? short(run.newVersion) : '—'}`
-  )
+  row('Version', versions(run, short))
   row('Strategy', `${settings.strategy} on ${settings.platform}`)
-  if (run.approval) row('Approval', `${run.approval.by} (${run.approval.how})`)
+  if (run.approval)
+    row('Approval', run.approval.how === 'not-required' ? 'not required' : `${run.approval.by} (${run.approval.how})`)
   if (run.requiredChecks) row('Checks', run.requiredChecks.map((c) => `${c.passed ? '✓' : '✗'} ${c.name}`).join(', '))
   row('Duration', `${run.durationSeconds} s`)
   if (run.service) row('Service', `${run.service.up ? 'up' : 'down'} (${run.service.detail})`)

@@ -440,7 +440,16 @@ class Execution {
           ? error.beforeTraffic
           : !this.trafficMoved
     log.error(`${failedStep} failed: ${reason}`)
-    const diagnosis = await this.diagnose()
+    // What the platform saw is read before a rollback replaces what failed. A blue-green switch
+    // back leaves the failed colour running: the switch goes first, so traffic is not held on the
+    // failing version while the diagnosis reads pods, events and logs.
+    const switchesBack =
+      settings.strategy === 'blue-green' &&
+      !beforeTraffic &&
+      this.trafficMoved &&
+      settings.rollback.auto &&
+      this.previous !== null
+    const diagnosis = switchesBack ? undefined : await this.diagnose()
     const base = {
       reason: `${failedStep}: ${reason}`,
       failedStep,
@@ -482,7 +491,8 @@ class Execution {
         rollback: { triggered: false, reason: 'no earlier good version recorded' }
       }
     }
-    return this.autoRollback(base, color)
+    const outcome = await this.autoRollback(base, color)
+    return switchesBack ? { ...outcome, diagnosis: await this.diagnose() } : outcome
   }
 
   private async autoRollback(

@@ -1,4 +1,4 @@
-import { escape } from '../report/summary.js'
+import { escape, prose } from '../report/summary.js'
 import { short } from '../state/transitions.js'
 import type { ServiceRun, ServicesRun } from './run-services.js'
 
@@ -20,9 +20,9 @@ export function renderServicesSummary(run: ServicesRun, redact: (text: string) =
               `**${plan.operation}**${plan.decided_by === 'override' ? ' (forced)' : ''}`,
               plan.requires_approval ? 'needed' : 'not needed',
               versions(plan.previous_version, plan.version),
-              escape(clip(mainReason(plan.reasons), REASON_IN_TABLE))
+              prose(clip(mainReason(plan.reasons), REASON_IN_TABLE), 'table')
             ]
-          : ['❌ not planned', '', '', escape(clip(service.error ?? '', REASON_IN_TABLE))]
+          : ['❌ not planned', '', '', prose(clip(service.error ?? '', REASON_IN_TABLE), 'table')]
         return `| ${escape(name(service))} | ${service.settings.service?.wave ?? 1} | ${cells.join(' | ')} |`
       }),
       ''
@@ -144,13 +144,15 @@ function name(service: ServiceRun): string {
 /** Health, version, last deploy and config repos of a service, for the status table. */
 function statusCells(service: ServiceRun, markdown = true): string[] {
   const text = (value: string) => (markdown ? escape(value) : value)
+  // Messages name inputs as `inline code`: shown as code, not as backticks.
+  const said = (value: string) => (markdown ? prose(value, 'table') : value)
   const result = service.result
-  if (!result) return [`${markdown ? '❌ ' : ''}${text(clip(service.error ?? 'failed', REASON_IN_TABLE))}`, '', '', '']
+  if (!result) return [`${markdown ? '❌ ' : ''}${said(clip(service.error ?? 'failed', REASON_IN_TABLE))}`, '', '', '']
   const checks = result.health ?? []
   const failing = checks.filter((check) => !check.passed)
   const health =
     result.status === 'failed'
-      ? `${markdown ? '❌ ' : ''}down: ${text(clip(result.message ?? 'not healthy', REASON_IN_TABLE))}`
+      ? `${markdown ? '❌ ' : ''}down: ${said(clip(result.message ?? 'not healthy', REASON_IN_TABLE))}`
       : result.service === null && checks.length === 0
         ? 'unknown (no status command or health URL)'
         : `${markdown ? '✅ ' : ''}up${result.service ? `: ${text(clip(result.service.detail, 80))}` : ''}${checks.length > 0 ? ` (${checks.length - failing.length}/${checks.length} checks)` : ''}`
@@ -188,7 +190,7 @@ function serviceDetails(run: ServicesRun, service: ServiceRun): string[] {
     return [
       `<details><summary>${title}: not ${run.mode === 'plan' ? 'planned' : 'checked'}</summary>`,
       '',
-      `> ${escape(service.error ?? '')}`,
+      `> ${prose(service.error ?? '')}`,
       '',
       '</details>',
       ''
@@ -199,13 +201,13 @@ function serviceDetails(run: ServicesRun, service: ServiceRun): string[] {
     out.push(
       `<details><summary>${title}: ${escape(plan.operation)}</summary>`,
       '',
-      ...plan.reasons.map((r) => `- ${escape(r)}`),
+      ...plan.reasons.map((r) => `- ${prose(r)}`),
       ''
     )
     out.push(`Steps: ${escape(plan.steps.join(' → '))}`, '')
     for (const change of plan.config_changes) {
       out.push(
-        `Config repo **${escape(change.name)}**: ${change.total} new commit${change.total === 1 ? '' : 's'}${change.note ? ` (${escape(change.note)})` : ''}`,
+        `Config repo **${escape(change.name)}**: ${change.total} new commit${change.total === 1 ? '' : 's'}${change.note ? ` (${prose(change.note)})` : ''}`,
         ''
       )
       out.push(
@@ -218,7 +220,7 @@ function serviceDetails(run: ServicesRun, service: ServiceRun): string[] {
     }
   } else {
     out.push(`<details><summary>${title}: ${result.status === 'failed' ? 'not healthy' : 'healthy'}</summary>`, '')
-    if (result.message) out.push(`> ${escape(result.message)}`, '')
+    if (result.message) out.push(`> ${prose(result.message)}`, '')
     const checks = result.health ?? []
     if (checks.length > 0)
       out.push(
@@ -226,7 +228,7 @@ function serviceDetails(run: ServicesRun, service: ServiceRun): string[] {
         '|---|---|---|---|',
         ...checks.map(
           (c) =>
-            `| ${escape(c.endpoint)} | ${c.status_code || '—'} | ${c.response_time_ms} ms | ${c.passed ? '✓' : `✗ ${escape(c.detail ?? '')}`} |`
+            `| ${escape(c.endpoint)} | ${c.status_code || '—'} | ${c.response_time_ms} ms | ${c.passed ? '✓' : `✗ ${prose(c.detail ?? '', 'table')}`} |`
         ),
         ''
       )

@@ -331,12 +331,18 @@ export function timelineAxis(spanMs: number): { format: string; interval: string
   return { format: '%s s', interval: step % 60 === 0 ? `${step / 60}minute` : `${step}second` }
 }
 
-/** From what to what; a status check or a run with nothing to do has one version, not "a → —" or "a → a". */
-function versions(run: RunResult): string {
-  const from = run.previousVersion ? code(short(run.previousVersion)) : 'none'
+/**
+ * From what to what; a status check or a run with nothing to do has one version, not "a → —" or
+ * "a → a". `shown` writes a version (code in Markdown; the terminal passes plain text).
+ */
+export function versions(
+  run: Pick<RunResult, 'mode' | 'previousVersion' | 'newVersion'>,
+  shown: (version: string) => string = (version) => code(short(version))
+): string {
+  const from = run.previousVersion ? shown(run.previousVersion) : 'none'
   if (run.mode === 'status') return run.previousVersion ? `${from} (deployed)` : 'none deployed'
   if (run.newVersion && run.newVersion === run.previousVersion) return `${from} (unchanged)`
-  return `${from} → ${run.newVersion ? code(short(run.newVersion)) : '—'}`
+  return `${from} → ${run.newVersion ? shown(run.newVersion) : '—'}`
 }
 
 /**

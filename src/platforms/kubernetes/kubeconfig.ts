@@ -19,8 +19,8 @@ export interface LoadedConfig {
 }
 
 /**
- * The kubeconfig, in the order the README gives: the `kubeconfig` input, the files in `KUBECONFIG`,
- * `~/.kube/config`, the in-cluster service account. Never the client's silent fallback to
+ * The kubeconfig, in the order the README gives: the `kubeconfig` input, the files in `KUBECONFIG`
+ * (when it is set, only those), `~/.kube/config`, the in-cluster service account. Never the client's silent fallback to
  * `http://localhost:8080` without credentials: with none of these, the run stops and says what to set.
  * Every credential in it is declared a secret before anything can print it.
  */
@@ -30,40 +30,47 @@ export function loadKubeconfig(
   log: Log
 ): LoadedConfig {
   const config = new client.KubeConfig()
-  let source: string
+  // Named before anything is read, so that a parse error says which kubeconfig it is about.
+  let source = 'the `kubeconfig` input'
   try {
     if (settings.kubeconfig) {
       log.secret(settings.kubeconfig)
       config.loadFromString(settings.kubeconfig)
-      source = 'the `kubeconfig` input'
-    } else {
+    } else if (settings.kubeconfigPaths.length > 0) {
+      // As kubectl: a set KUBECONFIG is the whole answer, never ~/.kube/config (another cluster,
+      // perhaps). Files of it that do not exist are skipped; with none at all, nothing is read.
       const files = settings.kubeconfigPaths.filter((path) => existsSync(path))
-      if (files.length > 0) {
-        config.loadFromFile(files[0]!)
-        for (const file of files.slice(1)) {
-          const more = new client.KubeConfig()
-          more.loadFromFile(file)
-          // As kubectl: the first file that names a current context keeps it.
-          config.mergeConfig(more, Boolean(config.currentContext))
-        }
-        source = `KUBECONFIG (${files.join(', ')})`
-      } else if (settings.homeKubeconfig && existsSync(settings.homeKubeconfig)) {
-        config.loadFromFile(settings.homeKubeconfig)
-        source = settings.homeKubeconfig
-      } else if (settings.inCluster && existsSync(SERVICE_ACCOUNT_TOKEN)) {
-        config.loadFromCluster()
-        source = 'the in-cluster service account'
-      } else {
+      const missing = settings.kubeconfigPaths.filter((path) => !files.includes(path))
+      if (files.length === 0)
         throw new NoKubeconfigError(
-          'no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)',
+          `no kubeconfig: KUBECONFIG names ${missing.join(', ')}, and ${missing.length === 1 ? 'that file does not exist' : 'none of these files exists'}; write the kubeconfig there first, or fix KUBECONFIG (unset, the \`kubeconfig\` input or ~/.kube/config is read)`,
           true
         )
+      if (missing.length > 0) log.warn(`KUBECONFIG names ${missing.join(', ')}, which does not exist: skipped`)
+      source = `KUBECONFIG (${files.join(', ')})`
+      config.loadFromFile(files[0]!)
+      for (const file of files.slice(1)) {
+        const more = new client.KubeConfig()
+        more.loadFromFile(file)
+        // As kubectl: the first file that names a current context keeps it.
+        config.mergeConfig(more, Boolean(config.currentContext))
       }
+    } else if (settings.homeKubeconfig && existsSync(settings.homeKubeconfig)) {
+      source = settings.homeKubeconfig
+      config.loadFromFile(settings.homeKubeconfig)
+    } else if (settings.inCluster && existsSync(SERVICE_ACCOUNT_TOKEN)) {
+      source = 'the in-cluster service account'
+      config.loadFromCluster()
+    } else {
+      throw new NoKubeconfigError(
+        'no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)',
+        true
+      )
     }
   } catch (error) {
     if (error instanceof PlatformError) throw error
     // The client's parse errors can quote the file: the secrets are masked already, or never read.
-    throw new PlatformError(`the kubeconfig cannot be read: ${(error as Error).message}`, true)
+    throw new PlatformError(`the kubeconfig from ${source} cannot be read: ${(error as Error).message}`, true)
   }
   maskCredentials(config, log)
 
