@@ -62,6 +62,35 @@ describe('platform kubernetes: the API failing', () => {
     expect(app.writes()).toEqual(['PATCH deployments/web', 'PATCH deployments/web', 'PATCH deployments/web'])
   })
 
+  it('a create whose answer was lost (the object made, the connection dropped) is not made twice nor taken for a failure', async () => {
+    const app = new KubernetesApp(server)
+    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const lost = server.inject({
+      method: 'POST',
+      path: new RegExp(`/namespaces/${app.namespace}/deployments$`),
+      dropAfterApply: true
+    })
+    app.commit(1)
+    const run = await app.run({
+      strategy: 'canary',
+      'kubernetes-service': 'web',
+      'kubernetes-route': 'web',
+      'canary-steps': '100',
+      'image-digest': digest('web:lost'),
+      operation: 'redeploy',
+      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(lost.hits).toBe(1)
+    // Sent again, refused as AlreadyExists, then read: the one the lost attempt made.
+    const creates = app.requests().filter((r) => r.method === 'POST' && r.path.endsWith('/deployments'))
+    expect(creates.map((r) => (r.dropped ? 'no answer' : r.status))).toEqual(['no answer', 409])
+    expect(run.stdout).toMatch(
+      /Kubernetes POST deployments in app-[\w-]+: the attempt whose answer was lost created web-canary; using it/
+    )
+    expect(server.deployment(app.namespace, 'web-canary')).toBeDefined()
+  })
+
   it('reads an HTTPRoute again after a 409 Conflict and sends the weights computed from it', async () => {
     const app = new KubernetesApp(server)
     server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })

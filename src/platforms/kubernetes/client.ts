@@ -124,6 +124,8 @@ export class KubernetesApi {
     let waits = 0
     let conflicts = 0
     let body = call.body
+    /** An attempt of a create got no answer: it may have created the object. */
+    let unanswered = false
     for (let attempt = 1; ; attempt++) {
       let failure: Failure
       try {
@@ -135,7 +137,10 @@ export class KubernetesApi {
         failure = fromAnswer(answer)
       } catch (error) {
         failure = { message: describeError(error), transient: true }
+        unanswered ||= call.method === 'POST'
       }
+      const created = unanswered && failure.status === 409 && failure.reason === 'AlreadyExists'
+      if (created) return this.createdUnanswered<T>(call, name)
       const attempts = attempt > 1 ? `; gave up after ${attempt} attempts` : ''
       const fail = (message = failure.message) =>
         new KubernetesError(
@@ -180,6 +185,19 @@ export class KubernetesApi {
       )
       await sleep(delay, call.signal)
     }
+  }
+
+  /**
+   * A create sent again after an attempt that got no answer, refused as AlreadyExists: that attempt
+   * created it (the object was read missing before the create). The object is read and used, not
+   * reported as a failure.
+   */
+  private async createdUnanswered<T>(call: Call, name: string): Promise<T> {
+    const objectName = (call.body as { metadata?: { name?: string } } | undefined)?.metadata?.name
+    if (!objectName)
+      throw new KubernetesError(`Kubernetes ${name} failed: it already exists (an earlier attempt got no answer)`)
+    this.log.info(`Kubernetes ${name}: the attempt whose answer was lost created ${objectName}; using it`)
+    return this.call<T>({ method: 'GET', path: `${call.path}/${objectName}`, signal: call.signal })
   }
 
   /**

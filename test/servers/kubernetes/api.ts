@@ -896,7 +896,7 @@ export function createApi(ctx: ApiContext) {
     const id = authenticate(req)
     if (id) rec.user = id.user
     const fault = ctx.faults.take(method, u.pathname)
-    if (fault) {
+    if (fault && !fault.dropAfterApply) {
       rec.fault = fault
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
       if (fault.drop) {
@@ -949,6 +949,12 @@ export function createApi(ctx: ApiContext) {
         return watch(req, res, t, u.searchParams, rec)
       }
       const out = handle(req, t, u.searchParams, raw, id, warnings, where, rec)
+      if (fault?.dropAfterApply) {
+        rec.fault = fault
+        rec.dropped = true
+        req.socket.destroy()
+        return
+      }
       return send(out.status, out.body)
     } catch (e) {
       if (e instanceof HttpError) {

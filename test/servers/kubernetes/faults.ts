@@ -8,6 +8,8 @@ export interface FaultRule extends RuleMatch {
   retryAfter?: number
   /** Close the socket without an answer. */
   drop?: boolean
+  /** Carry the request out, then close the socket without its answer (a write whose answer was lost). */
+  dropAfterApply?: boolean
   /** Wait before answering (then the fault's status, or the real answer). */
   delayMs?: number
 }
