@@ -193,6 +193,7 @@ describe('platform kubernetes (canary)', () => {
     const d2 = digest(`${app.namespace}:2`)
     server.images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
     app.commit(2)
+    const start = app.requests().length
     let run!: Awaited<ReturnType<KubernetesApp['run']>>
     const writes = await writesDuring(app, async () => {
       run = await app.run({ ...inputs, 'image-digest': d2 })
@@ -213,6 +214,18 @@ describe('platform kubernetes (canary)', () => {
       .at(-1)!
     expect((last.body as any).spec.rules[0].backendRefs.map((b: any) => b.weight)).toEqual([100, 0])
     expect(app.images('web')).toEqual(stable)
+    // What failed is read once traffic is back on stable, and before the canary is scaled to 0
+    // (its pods, events and logs are still there), not while the route still sends it traffic.
+    const requests = app.requests()
+    const back = requests.indexOf(last)
+    const events = requests.findIndex((r, i) => i > back && r.path.endsWith('/events'))
+    const scaled = requests.findIndex(
+      (r, i) => i > back && r.method === 'PATCH' && r.path.endsWith('/deployments/web-canary/scale')
+    )
+    expect(events).toBeGreaterThan(back)
+    expect(events).toBeLessThan(scaled)
+    expect(requests.slice(start, back).filter((r) => r.path.endsWith('/events'))).toEqual([])
+    expect(run.result!.diagnosis.findings).toContainEqual(expect.stringMatching(/^deployment web-canary: /))
   })
 
   it('with an HTTPRoute: checks that fail after the promotion give the stable Deployment its old template back (its old ReplicaSet), the route to stable in one update, the canary at 0', async () => {

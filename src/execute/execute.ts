@@ -440,11 +440,12 @@ class Execution {
           ? error.beforeTraffic
           : !this.trafficMoved
     log.error(`${failedStep} failed: ${reason}`)
-    // What the platform saw is read before a rollback replaces what failed. A blue-green switch
-    // back leaves the failed colour running: the switch goes first, so traffic is not held on the
-    // failing version while the diagnosis reads pods, events and logs.
+    // What the platform saw is read before a rollback replaces what failed. Moving traffic back
+    // (a blue-green switch, a canary's weights) goes first, so traffic is not held on the failing
+    // version while the diagnosis reads pods, events and logs: a switch back leaves the failed
+    // colour running, and a canary's abort reads them itself before it scales anything down.
     const switchesBack =
-      settings.strategy === 'blue-green' &&
+      settings.strategy !== 'rolling' &&
       !beforeTraffic &&
       this.trafficMoved &&
       settings.rollback.auto &&

@@ -31,6 +31,12 @@ export class Canary extends TrafficStrategy {
   private total?: number
   /** The stable Deployment's template before this run promoted the canary into it (undone by an abort). */
   private beforePromotion?: PodTemplate
+  /**
+   * Called by an abort once traffic is back on the stable version and before anything failed is
+   * replaced or scaled down: what the cluster shows of the failure is read then, not while traffic
+   * waits on the failing version.
+   */
+  onTrafficBack?: (signal: AbortSignal) => Promise<void>
 
   get canaryName(): string {
     return `${this.base}-canary`
@@ -186,6 +192,7 @@ export class Canary extends TrafficStrategy {
       await cluster.updateRoute(route, (r) => weightedRules(r, this.service, this.canaryService, 0), signal)
       cluster.log.info(`HTTPRoute ${this.route}: all traffic back to ${this.service}`)
     }
+    await this.onTrafficBack?.(signal)
     const total = await this.size(signal)
     const before = this.beforePromotion
     const stable = await cluster.requireDeployment(this.base, signal, 'the stable version is gone')

@@ -46,6 +46,8 @@ export class KubernetesPlatform implements Platform {
   readonly api: KubernetesApi
   private cluster?: Promise<Cluster>
   private manifestSet?: ManifestSet
+  /** What the cluster showed of a failure, read by a canary abort before it scaled anything down. */
+  private diagnosis?: Diagnosis | null
   private blueGreen?: BlueGreen
   private canary?: Canary
 
@@ -80,7 +82,13 @@ export class KubernetesPlatform implements Platform {
     if (!this.manifestSet) {
       this.manifestSet = new ManifestSet(cluster)
       if (this.settings.strategy === 'blue-green') this.blueGreen = new BlueGreen(cluster, this.manifestSet)
-      if (this.settings.strategy === 'canary') this.canary = new Canary(cluster, this.manifestSet)
+      if (this.settings.strategy === 'canary') {
+        this.canary = new Canary(cluster, this.manifestSet)
+        // The failing pods are read before the abort undoes a promotion or scales the canary to 0.
+        this.canary.onTrafficBack = async (signal) => {
+          this.diagnosis = await this.readDiagnosis(signal).catch(() => null)
+        }
+      }
     }
     return { cluster, blueGreen: this.blueGreen, canary: this.canary }
   }
@@ -381,6 +389,10 @@ export class KubernetesPlatform implements Platform {
   }
 
   async diagnose(signal: AbortSignal): Promise<Diagnosis | null> {
+    return this.diagnosis ?? this.readDiagnosis(signal)
+  }
+
+  private async readDiagnosis(signal: AbortSignal): Promise<Diagnosis | null> {
     const cluster = await this.cluster?.catch(() => undefined)
     if (!cluster?.lastFollowed) return null
     return diagnoseDeployment(this.api, this.log, cluster.namespace, cluster.lastFollowed, signal)
