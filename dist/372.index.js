@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ inspectConfigRepo)
 });
 
+// EXTERNAL MODULE: ./src/settings/errors.ts
+var errors = __webpack_require__(46990);
 // EXTERNAL MODULE: ./src/state/transitions.ts
 var transitions = __webpack_require__(82649);
 // EXTERNAL MODULE: ./src/analyze/code-changes.ts
@@ -134,6 +136,7 @@ function watchMatcher(glob) {
 
 
 
+
 const STATUS_TIMEOUT_MS = 60_000;
 /** Gathers every fact the plan needs, in parallel where the sources are independent. */
 async function analyze(settings, state, services) {
@@ -142,12 +145,13 @@ async function analyze(settings, state, services) {
     const version = await changes.version(settings.version ?? settings.github.sha);
     const current = state?.current ?? null;
     log.info(`Version to deploy: ${version}${current ? `; deployed now: ${current.version}` : '; nothing deployed yet'}`);
-    const [code, configRepos, service] = await Promise.all([
+    const target = settings.service;
+    const [code, , configRepos, service] = await Promise.all([
         changes.changedFiles(current?.version, version),
+        target?.path ? checkServicePath(changes, version, target, settings.configFile) : undefined,
         Promise.all(settings.configRepos.map((spec) => inspectConfigRepo(spec, current?.config_commits[spec.name], services))),
         services.platform.status(AbortSignal.timeout(STATUS_TIMEOUT_MS))
     ]);
-    const target = settings.service;
     const files = code.files
         ? target
             ? serviceChanges(code.files, target, settings.pathRules)
@@ -195,6 +199,18 @@ async function analyze(settings, state, services) {
         configRepos,
         service
     };
+}
+/**
+ * A service's `path` must be a folder of the commit deployed: a typo there would otherwise match
+ * no changed file, ever, and the service would never be planned again after its first deploy.
+ */
+async function checkServicePath(changes, version, service, configFile = '.github/deploy-orchestrator.yml') {
+    const folders = await changes.folders(version);
+    if (!folders || folders.has(service.path))
+        return; // not a commit here (a release name): nothing to look in
+    throw new errors/* SettingsError */.G([
+        `\`config-file\`: ${configFile}: services.${service.name}.path: "${service.path}" is not a folder of the repository at ${(0,transitions/* short */.h0)(version)}, so no change would ever concern ${service.name}; name the service's folder, relative to the repository root`
+    ]);
 }
 async function inspectConfigRepo(spec, deployed, services) {
     const source = services.configSources.find((candidate) => candidate.supports(spec));
@@ -277,6 +293,7 @@ class RepositoryChanges {
     workspace;
     versions = new Map();
     diffs = new Map();
+    trees = new Map();
     constructor(workspace) {
         this.workspace = workspace;
     }
@@ -285,6 +302,20 @@ class RepositoryChanges {
         let found = this.versions.get(key);
         if (!found)
             this.versions.set(key, (found = resolveVersion(this.workspace, requested)));
+        return found;
+    }
+    /** Every folder of the commit `version` (one `git ls-tree`); undefined when it is not a commit here. */
+    folders(version) {
+        let found = this.trees.get(version);
+        if (!found) {
+            found = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['ls-tree', '-r', '-d', '-z', '--name-only', version, '--'], {
+                cwd: this.workspace,
+                allowFailure: true
+            })
+                .then((r) => (r.exitCode === 0 ? new Set(r.stdout.split('\0').filter(Boolean)) : undefined))
+                .catch(() => undefined);
+            this.trees.set(version, found);
+        }
         return found;
     }
     changedFiles(deployed, version) {
@@ -633,7 +664,16 @@ class Execution {
                 ? error.beforeTraffic
                 : !this.trafficMoved;
         log.error(`${failedStep} failed: ${reason}`);
-        const diagnosis = await this.diagnose();
+        // What the platform saw is read before a rollback replaces what failed. Moving traffic back
+        // (a blue-green switch, a canary's weights) goes first, so traffic is not held on the failing
+        // version while the diagnosis reads pods, events and logs: a switch back leaves the failed
+        // colour running, and a canary's abort reads them itself before it scales anything down.
+        const switchesBack = settings.strategy !== 'rolling' &&
+            !beforeTraffic &&
+            this.trafficMoved &&
+            settings.rollback.auto &&
+            this.previous !== null;
+        const diagnosis = switchesBack ? undefined : await this.diagnose();
         const base = {
             reason: `${failedStep}: ${reason}`,
             failedStep,
@@ -671,7 +711,8 @@ class Execution {
                 rollback: { triggered: false, reason: 'no earlier good version recorded' }
             };
         }
-        return this.autoRollback(base, color);
+        const outcome = await this.autoRollback(base, color);
+        return switchesBack ? { ...outcome, diagnosis: await this.diagnose() } : outcome;
     }
     async autoRollback(base, color) {
         const { log, settings, platform } = this.context;

@@ -159,6 +159,31 @@ function servicePath(value) {
         return undefined;
     return normalized;
 }
+/** A service's own keys beside the settings. */
+const SERVICE_KEYS = ['path', 'watch', 'wave', 'environments'];
+/** The candidate within two edits of `key` (a letter missing, added, changed or two swapped), if one is. */
+function closest(key, candidates) {
+    let best;
+    for (const name of candidates) {
+        const distance = editDistance(key, name);
+        if (distance <= 2 && distance < (best?.distance ?? Infinity))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => i || j));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
 function flatten(section, path, prefix, problems, topLevel) {
     const result = {};
     for (const [key, value] of Object.entries(section)) {
@@ -167,7 +192,10 @@ function flatten(section, path, prefix, problems, topLevel) {
         const input = BY_NAME.get(key);
         const where = `\`config-file\`: ${path}: ${prefix}${key}`;
         if (!input) {
-            problems.push(`${where} is not a known setting (see the README's input table)`);
+            // A typo is the usual cause: name the key it is closest to.
+            const sections = topLevel ? ['environments', 'services'] : prefix.match(/^services\.[^.]+\.$/) ? SERVICE_KEYS : [];
+            const near = closest(key, [...sections, ...BY_NAME.keys()]);
+            problems.push(`${where} is not a known setting${near ? `; did you mean ${near}?` : ''} (see the README's input table)`);
             continue;
         }
         if (input.secret) {

@@ -538,6 +538,15 @@ function crossCheck(settings) {
     if (settings.state.store === 'release' && !settings.github.repository) {
         problems.push('`state-store`: the release store needs GITHUB_REPOSITORY (owner/repo); outside Actions use `state-store: file`');
     }
+    // The required checks are read through the API before any change: say so now, not after the plan.
+    const { github } = settings;
+    const gated = settings.mode === 'deploy' || (settings.mode === 'rollback' && github.requiredChecksFor.includes('rollback'));
+    if (github.requiredChecks.length > 0 && gated) {
+        if (!github.token)
+            problems.push('`github-token`: `required-checks` reads the commit’s check runs and statuses through the GitHub API; pass a token with `checks: read` and `statuses: read` (in a workflow, the default token with those job permissions; on the command line, set GITHUB_TOKEN)');
+        if (!github.repository)
+            problems.push('`required-checks`: needs GITHUB_REPOSITORY (owner/repo) to find the checks of the commit; GitHub Actions sets it, on the command line set it yourself');
+    }
     const { health } = settings;
     if (health.bakeSeconds > 0 && health.intervalMs === 0) {
         problems.push('`health-interval-seconds`: a bake checks every `health-interval-seconds`; set it to 1 or more with `bake-seconds`');

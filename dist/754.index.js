@@ -36,50 +36,55 @@ const SERVICE_ACCOUNT_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/tok
 class NoKubeconfigError extends platform/* PlatformError */.W {
 }
 /**
- * The kubeconfig, in the order the README gives: the `kubeconfig` input, the files in `KUBECONFIG`,
- * `~/.kube/config`, the in-cluster service account. Never the client's silent fallback to
+ * The kubeconfig, in the order the README gives: the `kubeconfig` input, the files in `KUBECONFIG`
+ * (when it is set, only those), `~/.kube/config`, the in-cluster service account. Never the client's silent fallback to
  * `http://localhost:8080` without credentials: with none of these, the run stops and says what to set.
  * Every credential in it is declared a secret before anything can print it.
  */
 function loadKubeconfig(client, settings, log) {
     const config = new client.KubeConfig();
-    let source;
+    // Named before anything is read, so that a parse error says which kubeconfig it is about.
+    let source = 'the `kubeconfig` input';
     try {
         if (settings.kubeconfig) {
             log.secret(settings.kubeconfig);
             config.loadFromString(settings.kubeconfig);
-            source = 'the `kubeconfig` input';
+        }
+        else if (settings.kubeconfigPaths.length > 0) {
+            // As kubectl: a set KUBECONFIG is the whole answer, never ~/.kube/config (another cluster,
+            // perhaps). Files of it that do not exist are skipped; with none at all, nothing is read.
+            const files = settings.kubeconfigPaths.filter((path) => (0,external_node_fs_.existsSync)(path));
+            const missing = settings.kubeconfigPaths.filter((path) => !files.includes(path));
+            if (files.length === 0)
+                throw new NoKubeconfigError(`no kubeconfig: KUBECONFIG names ${missing.join(', ')}, and ${missing.length === 1 ? 'that file does not exist' : 'none of these files exists'}; write the kubeconfig there first, or fix KUBECONFIG (unset, the \`kubeconfig\` input or ~/.kube/config is read)`, true);
+            if (missing.length > 0)
+                log.warn(`KUBECONFIG names ${missing.join(', ')}, which does not exist: skipped`);
+            source = `KUBECONFIG (${files.join(', ')})`;
+            config.loadFromFile(files[0]);
+            for (const file of files.slice(1)) {
+                const more = new client.KubeConfig();
+                more.loadFromFile(file);
+                // As kubectl: the first file that names a current context keeps it.
+                config.mergeConfig(more, Boolean(config.currentContext));
+            }
+        }
+        else if (settings.homeKubeconfig && (0,external_node_fs_.existsSync)(settings.homeKubeconfig)) {
+            source = settings.homeKubeconfig;
+            config.loadFromFile(settings.homeKubeconfig);
+        }
+        else if (settings.inCluster && (0,external_node_fs_.existsSync)(SERVICE_ACCOUNT_TOKEN)) {
+            source = 'the in-cluster service account';
+            config.loadFromCluster();
         }
         else {
-            const files = settings.kubeconfigPaths.filter((path) => (0,external_node_fs_.existsSync)(path));
-            if (files.length > 0) {
-                config.loadFromFile(files[0]);
-                for (const file of files.slice(1)) {
-                    const more = new client.KubeConfig();
-                    more.loadFromFile(file);
-                    // As kubectl: the first file that names a current context keeps it.
-                    config.mergeConfig(more, Boolean(config.currentContext));
-                }
-                source = `KUBECONFIG (${files.join(', ')})`;
-            }
-            else if (settings.homeKubeconfig && (0,external_node_fs_.existsSync)(settings.homeKubeconfig)) {
-                config.loadFromFile(settings.homeKubeconfig);
-                source = settings.homeKubeconfig;
-            }
-            else if (settings.inCluster && (0,external_node_fs_.existsSync)(SERVICE_ACCOUNT_TOKEN)) {
-                config.loadFromCluster();
-                source = 'the in-cluster service account';
-            }
-            else {
-                throw new NoKubeconfigError('no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)', true);
-            }
+            throw new NoKubeconfigError('no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)', true);
         }
     }
     catch (error) {
         if (error instanceof platform/* PlatformError */.W)
             throw error;
         // The client's parse errors can quote the file: the secrets are masked already, or never read.
-        throw new platform/* PlatformError */.W(`the kubeconfig cannot be read: ${error.message}`, true);
+        throw new platform/* PlatformError */.W(`the kubeconfig from ${source} cannot be read: ${error.message}`, true);
     }
     maskCredentials(config, log);
     if (settings.context) {
@@ -1257,6 +1262,12 @@ class Canary extends TrafficStrategy {
     total;
     /** The stable Deployment's template before this run promoted the canary into it (undone by an abort). */
     beforePromotion;
+    /**
+     * Called by an abort once traffic is back on the stable version and before anything failed is
+     * replaced or scaled down: what the cluster shows of the failure is read then, not while traffic
+     * waits on the failing version.
+     */
+    onTrafficBack;
     get canaryName() {
         return `${this.base}-canary`;
     }
@@ -1376,6 +1387,7 @@ class Canary extends TrafficStrategy {
             await cluster.updateRoute(route, (r) => weightedRules(r, this.service, this.canaryService, 0), signal);
             cluster.log.info(`HTTPRoute ${this.route}: all traffic back to ${this.service}`);
         }
+        await this.onTrafficBack?.(signal);
         const total = await this.size(signal);
         const before = this.beforePromotion;
         const stable = await cluster.requireDeployment(this.base, signal, 'the stable version is gone');
@@ -2194,6 +2206,8 @@ class KubernetesPlatform {
     api;
     cluster;
     manifestSet;
+    /** What the cluster showed of a failure, read by a canary abort before it scaled anything down. */
+    diagnosis;
     blueGreen;
     canary;
     constructor(settings, log) {
@@ -2224,8 +2238,13 @@ class KubernetesPlatform {
             this.manifestSet = new ManifestSet(cluster);
             if (this.settings.strategy === 'blue-green')
                 this.blueGreen = new BlueGreen(cluster, this.manifestSet);
-            if (this.settings.strategy === 'canary')
+            if (this.settings.strategy === 'canary') {
                 this.canary = new Canary(cluster, this.manifestSet);
+                // The failing pods are read before the abort undoes a promotion or scales the canary to 0.
+                this.canary.onTrafficBack = async (signal) => {
+                    this.diagnosis = await this.readDiagnosis(signal).catch(() => null);
+                };
+            }
         }
         return { cluster, blueGreen: this.blueGreen, canary: this.canary };
     }
@@ -2469,6 +2488,9 @@ class KubernetesPlatform {
         return [];
     }
     async diagnose(signal) {
+        return this.diagnosis ?? this.readDiagnosis(signal);
+    }
+    async readDiagnosis(signal) {
         const cluster = await this.cluster?.catch(() => undefined);
         if (!cluster?.lastFollowed)
             return null;

@@ -124,9 +124,11 @@ function buildResult(run, settings, log) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   e4: () => (/* binding */ versions),
 /* harmony export */   ih: () => (/* binding */ escape)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, prose, timelineAxis */
+/* unused harmony exports escapeHtml, timelineAxis */
 /* harmony import */ var _state_transitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82649);
 /* harmony import */ var _state_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7176);
 
@@ -405,14 +407,17 @@ function timelineAxis(spanMs) {
     const step = TICKS_S.find((s) => spanMs / 1000 / s <= 10) ?? TICKS_S.at(-1);
     return { format: '%s s', interval: step % 60 === 0 ? `${step / 60}minute` : `${step}second` };
 }
-/** From what to what; a status check or a run with nothing to do has one version, not "a → —" or "a → a". */
-function versions(run) {
-    const from = run.previousVersion ? code((0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(run.previousVersion)) : 'none';
+/**
+ * From what to what; a status check or a run with nothing to do has one version, not "a → —" or
+ * "a → a". `shown` writes a version (code in Markdown; the terminal passes plain text).
+ */
+function versions(run, shown = (version) => code((0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(version))) {
+    const from = run.previousVersion ? shown(run.previousVersion) : 'none';
     if (run.mode === 'status')
         return run.previousVersion ? `${from} (deployed)` : 'none deployed';
     if (run.newVersion && run.newVersion === run.previousVersion)
         return `${from} (unchanged)`;
-    return `${from} → ${run.newVersion ? code((0,_state_transitions_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(run.newVersion)) : '—'}`;
+    return `${from} → ${run.newVersion ? shown(run.newVersion) : '—'}`;
 }
 /**
  * A step's time: milliseconds below a second ("0.0 s" read as if nothing ran), with a no-break

@@ -250,7 +250,7 @@ async function run() {
         if (chosen.kind === 'services') {
             // `service: all` (or a list) in plan or status: every service, one table.
             settings = chosen.settings[0];
-            const { runServicesInAction } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(372), __nccwpck_require__.e(73), __nccwpck_require__.e(370), __nccwpck_require__.e(771), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24309));
+            const { runServicesInAction } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(6), __nccwpck_require__.e(81), __nccwpck_require__.e(372), __nccwpck_require__.e(73), __nccwpck_require__.e(370), __nccwpck_require__.e(309), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24309));
             await runServicesInAction(chosen.settings, log, (each) => new EnvironmentApprovalGate(each, log));
             return;
         }
