@@ -226,6 +226,8 @@ class KubernetesApi {
         let waits = 0;
         let conflicts = 0;
         let body = call.body;
+        /** An attempt of a create got no answer: it may have created the object. */
+        let unanswered = false;
         for (let attempt = 1;; attempt++) {
             let failure;
             try {
@@ -240,7 +242,11 @@ class KubernetesApi {
             }
             catch (error) {
                 failure = { message: (0,health/* describeError */.Uc)(error), transient: true };
+                unanswered ||= call.method === 'POST';
             }
+            const created = unanswered && failure.status === 409 && failure.reason === 'AlreadyExists';
+            if (created)
+                return this.createdUnanswered(call, name);
             const attempts = attempt > 1 ? `; gave up after ${attempt} attempts` : '';
             const fail = (message = failure.message) => new KubernetesError(`Kubernetes ${name} failed: ${message}${attempts}`, failure.status, failure.reason, failure.answer);
             if (call.signal?.aborted)
@@ -278,6 +284,18 @@ class KubernetesApi {
             this.log.warn(`Kubernetes ${name}: ${failure.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${retries + 1} of ${RETRIES + 1})`);
             await (0,retry/* sleep */.yy)(delay, call.signal);
         }
+    }
+    /**
+     * A create sent again after an attempt that got no answer, refused as AlreadyExists: that attempt
+     * created it (the object was read missing before the create). The object is read and used, not
+     * reported as a failure.
+     */
+    async createdUnanswered(call, name) {
+        const objectName = call.body?.metadata?.name;
+        if (!objectName)
+            throw new KubernetesError(`Kubernetes ${name} failed: it already exists (an earlier attempt got no answer)`);
+        this.log.info(`Kubernetes ${name}: the attempt whose answer was lost created ${objectName}; using it`);
+        return this.call({ method: 'GET', path: `${call.path}/${objectName}`, signal: call.signal });
     }
     /**
      * Opens a watch: the answer's lines, one event each, until the server ends it, the connection
