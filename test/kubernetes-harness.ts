@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { request as httpsRequest } from 'node:https'
 import { join } from 'node:path'
+import { expect } from 'vitest'
 import { type ActionRun, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
+import { useServer } from './support/use-server.js'
 import {
   type KubernetesServer,
   type RecordedRequest,
@@ -18,8 +20,19 @@ export type { KubernetesServer }
 
 export const digest = (seed: string): string => `sha256:${createHash('sha256').update(seed).digest('hex')}`
 
-export function startCluster(options: StartOptions = {}): Promise<KubernetesServer> {
-  return startKubernetesServer({ readyMs: 30, ...options })
+/**
+ * The test file's stand-in cluster: started before its tests, closed after them, and nothing it
+ * received may break Kubernetes' schemas (checked once at the end: its tests share it).
+ */
+export function useCluster(options: StartOptions = {}): () => KubernetesServer {
+  return useServer(
+    () => startKubernetesServer({ readyMs: 30, ...options }),
+    async (server) => {
+      const violations = [...server.violations]
+      await server.close()
+      expect(violations).toEqual([])
+    }
+  )
 }
 
 let namespaces = 0

@@ -1,20 +1,12 @@
 // platform: kubernetes: what the API answers besides success (5xx, 429, dropped connections, 409,
 // 403) and the Roles of examples/kubernetes/rbac.yaml, against the Kubernetes API stand-in.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
-import { KubernetesApp, type KubernetesServer, digest, startCluster } from './kubernetes-harness.js'
+import { KubernetesApp, digest, useCluster } from './kubernetes-harness.js'
 import type { PolicyRule } from './servers/kubernetes/index.js'
 
-let server: KubernetesServer
-beforeAll(async () => {
-  server = await startCluster()
-})
-afterAll(async () => {
-  const violations = [...server.violations]
-  await server.close()
-  expect(violations).toEqual([])
-})
+const k8s = useCluster()
 
 /** The Roles the README points at, by name. */
 const ROLES: Record<string, PolicyRule[]> = Object.fromEntries(
@@ -28,21 +20,21 @@ let tokens = 0
 /** A kubeconfig whose token has only `rules`. */
 function limited(app: KubernetesApp, rules: PolicyRule[]): string {
   const token = `limited-${++tokens}-${digest(String(tokens)).slice(7, 23)}`
-  server.grant(token, rules, `ci-${tokens}`)
-  return server.kubeconfig({ namespace: app.namespace, token })
+  k8s().grant(token, rules, `ci-${tokens}`)
+  return k8s().kubeconfig({ namespace: app.namespace, token })
 }
 
 describe('platform kubernetes: the API failing', () => {
   it('retries 5xx and dropped connections with backoff, waits out a 429 as Retry-After asks, and sends a patch again after a 409', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const path = (what: string) => new RegExp(`/namespaces/${app.namespace}/${what}$`)
     const faults = [
-      server.inject({ method: 'PATCH', path: path('deployments/web'), status: 503 }),
-      server.inject({ method: 'GET', path: path('replicasets'), drop: true }),
-      server.inject({ method: 'GET', path: path('deployments/web'), status: 429, retryAfter: 1 }),
-      server.inject({ method: 'GET', path: path('pods'), status: 500 }),
+      k8s().inject({ method: 'PATCH', path: path('deployments/web'), status: 503 }),
+      k8s().inject({ method: 'GET', path: path('replicasets'), drop: true }),
+      k8s().inject({ method: 'GET', path: path('deployments/web'), status: 429, retryAfter: 1 }),
+      k8s().inject({ method: 'GET', path: path('pods'), status: 500 }),
       // A 409 on a patch that reads nothing: sent again as it is.
-      server.inject({ method: 'PATCH', path: path('deployments/web'), status: 409 })
+      k8s().inject({ method: 'PATCH', path: path('deployments/web'), status: 409 })
     ]
     app.commit(1)
     const run = await app.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })
@@ -63,9 +55,9 @@ describe('platform kubernetes: the API failing', () => {
   })
 
   it('a create whose answer was lost (the object made, the connection dropped) is not made twice nor taken for a failure', async () => {
-    const app = new KubernetesApp(server)
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
-    const lost = server.inject({
+    const app = new KubernetesApp(k8s())
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const lost = k8s().inject({
       method: 'POST',
       path: new RegExp(`/namespaces/${app.namespace}/deployments$`),
       dropAfterApply: true
@@ -78,7 +70,7 @@ describe('platform kubernetes: the API failing', () => {
       'canary-steps': '100',
       'image-digest': digest('web:lost'),
       operation: 'redeploy',
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(lost.hits).toBe(1)
@@ -88,13 +80,13 @@ describe('platform kubernetes: the API failing', () => {
     expect(run.stdout).toMatch(
       /Kubernetes POST deployments in app-[\w-]+: the attempt whose answer was lost created web-canary; using it/
     )
-    expect(server.deployment(app.namespace, 'web-canary')).toBeDefined()
+    expect(k8s().deployment(app.namespace, 'web-canary')).toBeDefined()
   })
 
   it('reads an HTTPRoute again after a 409 Conflict and sends the weights computed from it', async () => {
-    const app = new KubernetesApp(server)
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
-    const conflict = server.inject({
+    const app = new KubernetesApp(k8s())
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const conflict = k8s().inject({
       method: 'PATCH',
       path: new RegExp(`/namespaces/${app.namespace}/httproutes/web$`),
       status: 409
@@ -107,7 +99,7 @@ describe('platform kubernetes: the API failing', () => {
       'canary-steps': '100',
       'image-digest': digest('web:1'),
       operation: 'redeploy',
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(conflict.hits).toBe(1)
@@ -128,7 +120,7 @@ describe('platform kubernetes: the API failing', () => {
   })
 
   it('stops before any change on a 403, naming the verb, the resource and the namespace the credentials lack', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const rules = ROLES['deploy-orchestrator-rolling']!.map((rule) =>
       rule.resources.includes('deployments') ? { ...rule, verbs: rule.verbs.filter((v) => v !== 'patch') } : rule
     )
@@ -151,12 +143,12 @@ describe('platform kubernetes: the API failing', () => {
 
 describe('platform kubernetes: the Roles of examples/kubernetes/rbac.yaml are enough', () => {
   it('rolling, with a failure rolled back and diagnosed', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const kubeconfig = limited(app, ROLES['deploy-orchestrator-rolling']!)
     app.commit(1)
     const good = await app.run({ kubeconfig, 'image-digest': digest('web:1'), operation: 'redeploy' })
     expect(good.exitCode, good.stdout).toBe(0)
-    server.images.set('registry.test/web:crash', { crash: true })
+    k8s().images.set('registry.test/web:crash', { crash: true })
     app.commit(2)
     const bad = await app.run({ kubeconfig, image: 'registry.test/web:crash', operation: 'redeploy' })
     expect(bad.outputs.status, bad.stdout).toBe('rolled_back')
@@ -165,7 +157,7 @@ describe('platform kubernetes: the Roles of examples/kubernetes/rbac.yaml are en
   })
 
   it('blue-green', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     app.commit(1)
     const run = await app.run({
       kubeconfig: limited(app, ROLES['deploy-orchestrator-blue-green']!),
@@ -179,8 +171,8 @@ describe('platform kubernetes: the Roles of examples/kubernetes/rbac.yaml are en
   })
 
   it('canary with a route', async () => {
-    const app = new KubernetesApp(server)
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const app = new KubernetesApp(k8s())
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
     app.commit(1)
     const run = await app.run({
       kubeconfig: limited(app, ROLES['deploy-orchestrator-canary']!),
@@ -190,7 +182,7 @@ describe('platform kubernetes: the Roles of examples/kubernetes/rbac.yaml are en
       'canary-steps': '50,100',
       'image-digest': digest('web:1'),
       operation: 'redeploy',
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.stdout).not.toMatch(/forbidden/)

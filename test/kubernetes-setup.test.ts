@@ -9,19 +9,11 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KubernetesApp, type KubernetesServer, digest, kubectl, startCluster } from './kubernetes-harness.js'
+import { KubernetesApp, digest, kubectl, useCluster } from './kubernetes-harness.js'
 import { ACTION, runAction } from './support/action.js'
 import { TestRepo } from './support/git.js'
 
-let server: KubernetesServer
-beforeAll(async () => {
-  server = await startCluster()
-})
-afterAll(async () => {
-  const violations = [...server.violations]
-  await server.close()
-  expect(violations).toEqual([])
-})
+const k8s = useCluster()
 
 const TRACK = 'deploy-orchestrator/track'
 
@@ -36,10 +28,10 @@ const leaks = (stdout: string, secret: string) =>
 
 describe('platform kubernetes: credentials', () => {
   it('reads the files in KUBECONFIG when there is no kubeconfig input, and picks kubernetes-context', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const dir = mkdtempSync(join(tmpdir(), 'kubeconfig-'))
-    writeFileSync(join(dir, 'other'), server.kubeconfig({ context: 'other', namespace: 'elsewhere' }))
-    writeFileSync(join(dir, 'ci'), server.kubeconfig({ context: 'ci', namespace: app.namespace }))
+    writeFileSync(join(dir, 'other'), k8s().kubeconfig({ context: 'other', namespace: 'elsewhere' }))
+    writeFileSync(join(dir, 'ci'), k8s().kubeconfig({ context: 'ci', namespace: app.namespace }))
     app.commit(1)
     const run = await app.run(
       { kubeconfig: '', 'kubernetes-context': 'ci', mode: 'status' },
@@ -48,11 +40,11 @@ describe('platform kubernetes: credentials', () => {
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.stdout).toContain(`credentials from KUBECONFIG (${join(dir, 'other')}, ${join(dir, 'ci')}), context ci`)
     expect(run.stdout).toMatch(/Service: up \(deployment web: 2 of 2 replicas available/)
-    expect(leaks(run.stdout, server.token)).toEqual([])
+    expect(leaks(run.stdout, k8s().token)).toEqual([])
   })
 
   it('falls back to ~/.kube/config, and with nothing at all says where a kubeconfig is looked for', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const home = mkdtempSync(join(tmpdir(), 'home-'))
     app.commit(1)
     const none = await app.run({ kubeconfig: '', mode: 'status' }, { HOME: home, KUBECONFIG: undefined })
@@ -61,18 +53,18 @@ describe('platform kubernetes: credentials', () => {
       'no kubeconfig: pass its content as the `kubeconfig` input (from a secret), or set KUBECONFIG, or put it in ~/.kube/config, or run on a runner inside the cluster (its service account)'
     )
     mkdirSync(join(home, '.kube'))
-    writeFileSync(join(home, '.kube', 'config'), server.kubeconfig({ namespace: app.namespace }))
+    writeFileSync(join(home, '.kube', 'config'), k8s().kubeconfig({ namespace: app.namespace }))
     const found = await app.run({ kubeconfig: '', mode: 'status' }, { HOME: home, KUBECONFIG: undefined })
     expect(found.exitCode, found.stdout).toBe(0)
     expect(found.stdout).toContain(`credentials from ${join(home, '.kube', 'config')}, context test`)
   })
 
   it('a KUBECONFIG that names no existing file stops the deploy, never falling through to ~/.kube/config', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const home = mkdtempSync(join(tmpdir(), 'home-'))
     mkdirSync(join(home, '.kube'))
     // Another cluster's credentials where kubectl would not look while KUBECONFIG is set.
-    writeFileSync(join(home, '.kube', 'config'), server.kubeconfig({ namespace: app.namespace }))
+    writeFileSync(join(home, '.kube', 'config'), k8s().kubeconfig({ namespace: app.namespace }))
     const missing = join(home, 'staging.yaml')
     app.commit(1)
     const run = await app.run({ kubeconfig: '', mode: 'status' }, { HOME: home, KUBECONFIG: missing })
@@ -90,7 +82,7 @@ describe('platform kubernetes: credentials', () => {
   })
 
   it('plans without any kubeconfig (a pull request from a fork has no secrets): the status is unknown', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     app.commit(1)
     const run = await app.run(
       { kubeconfig: '', mode: 'plan' },
@@ -102,12 +94,12 @@ describe('platform kubernetes: credentials', () => {
   })
 
   it('runs an exec credential plugin and masks the token it prints; client certificates work too, their key masked', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const token = `exec-${digest('exec').slice(7, 40)}`
-    server.grant(token, undefined, 'exec-user')
+    k8s().grant(token, undefined, 'exec-user')
     app.commit(1)
     const exec = await app.run({
-      kubeconfig: server.kubeconfig({ namespace: app.namespace, user: 'exec', token }),
+      kubeconfig: k8s().kubeconfig({ namespace: app.namespace, user: 'exec', token }),
       mode: 'status'
     })
     expect(exec.exitCode, exec.stdout).toBe(0)
@@ -115,16 +107,16 @@ describe('platform kubernetes: credentials', () => {
     expect(leaks(exec.stdout, token)).toEqual([])
     expect(app.requests().some((r) => r.user === 'exec-user')).toBe(true)
 
-    const certConfig = server.kubeconfig({ namespace: app.namespace, user: 'clientCert' })
+    const certConfig = k8s().kubeconfig({ namespace: app.namespace, user: 'clientCert' })
     const key = /client-key-data: (\S+)/.exec(certConfig)![1]!
     const cert = await app.run({ kubeconfig: certConfig, mode: 'status' })
     expect(cert.exitCode, cert.stdout).toBe(0)
     expect(cert.stdout).toContain(`::add-mask::${key}`)
-    expect(app.requests().some((r) => r.user === server.clientCertUser)).toBe(true)
+    expect(app.requests().some((r) => r.user === k8s().clientCertUser)).toBe(true)
   })
 
   it('names the contexts there are when kubernetes-context is not one of them', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     app.commit(1)
     const run = await app.run({ 'kubernetes-context': 'prod', mode: 'status' })
     expect(run.exitCode).toBe(1)
@@ -163,7 +155,7 @@ describe('platform kubernetes: manifests, status and start', () => {
     ].join('\n')
 
   it('applies the manifests with server-side apply, the container’s image replaced by the one deployed', async () => {
-    const app = new KubernetesApp(server, { deployment: false })
+    const app = new KubernetesApp(k8s(), { deployment: false })
     const d1 = digest(`${app.namespace}:1`)
     app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:latest') }, 'manifests')
     const run = await app.run({
@@ -185,9 +177,9 @@ describe('platform kubernetes: manifests, status and start', () => {
   })
 
   it('the example manifests (examples/kubernetes/manifests) apply, and a canary runs on them', async () => {
-    const app = new KubernetesApp(server, { deployment: false, service: false })
+    const app = new KubernetesApp(k8s(), { deployment: false, service: false })
     const made = await kubectl(
-      server,
+      k8s(),
       'POST',
       '/api/v1/namespaces',
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: app.namespace } },
@@ -241,7 +233,7 @@ describe('platform kubernetes: manifests, status and start', () => {
   })
 
   it('stops on a field another manager owns, naming it, and never forces', async () => {
-    const app = new KubernetesApp(server) // made by kubectl-client-side-apply
+    const app = new KubernetesApp(k8s()) // made by kubectl-client-side-apply
     app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:1') }, 'manifests')
     const run = await app.run({
       'kubernetes-manifests': 'k8s/app.yaml',
@@ -264,8 +256,8 @@ describe('platform kubernetes: manifests, status and start', () => {
   })
 
   it('back to rolling after a canary: keeps the track label the stable Service selects, takes back only the fields its own patches set, never another manager’s', async () => {
-    const app = new KubernetesApp(server, { deployment: false })
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const app = new KubernetesApp(k8s(), { deployment: false })
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
     app.repo.commit({ 'k8s/app.yaml': manifests('registry.test/web:latest') }, 'manifests')
     const rolling = { 'kubernetes-manifests': 'k8s/app.yaml', operation: 'redeploy' }
     app.commit(1)
@@ -278,14 +270,14 @@ describe('platform kubernetes: manifests, status and start', () => {
       'kubernetes-route': 'web',
       'canary-steps': '100',
       'image-digest': digest(`${app.namespace}:2`),
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     })
     expect(canary.exitCode, canary.stdout).toBe(0)
-    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
-    const promoted = (server.deployment(app.namespace, 'web') as any).spec.template
+    expect(k8s().service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
+    const promoted = (k8s().deployment(app.namespace, 'web') as any).spec.template
     // Someone scales it by hand: a field of another manager ("kubectl", through /scale).
     const scale = (replicas: number) =>
-      kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+      kubectl(k8s(), 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
         spec: { replicas }
       })
     expect((await scale(3)).status).toBe(200)
@@ -297,7 +289,7 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(refused.result!.message).toMatch(
       /conflicts with another field manager: .*"kubectl" with subresource "scale"/s
     )
-    expect((server.deployment(app.namespace, 'web') as any).spec.template).toEqual(promoted)
+    expect((k8s().deployment(app.namespace, 'web') as any).spec.template).toEqual(promoted)
     expect(app.requests().filter((r) => r.query['force'] !== undefined)).toEqual([])
     // The same size as the manifest's: no conflict with kubectl any more, only with the action's own patches.
     expect((await scale(2)).status).toBe(200)
@@ -315,12 +307,12 @@ describe('platform kubernetes: manifests, status and start', () => {
       .slice(-2)
     expect(applies.map((r) => `${r.status} ${r.query['force'] ?? '-'}`)).toEqual(['409 -', '200 true'])
     expect((applies[1]!.body as any).metadata.resourceVersion).toMatch(/^\d+$/)
-    const web = server.deployment(app.namespace, 'web') as any
+    const web = k8s().deployment(app.namespace, 'web') as any
     expect(web.spec.template.metadata.labels).toEqual({ app: 'web', [TRACK]: 'stable' })
     expect(app.images()).toEqual({ web: `registry.test/web@${d3}` })
     // The stable Service still selects every pod, all of them version 3; the recorded document keeps the label.
-    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
-    const selected = server.pods(app.namespace, { app: 'web', [TRACK]: 'stable' })
+    expect(k8s().service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [TRACK]: 'stable' })
+    const selected = k8s().pods(app.namespace, { app: 'web', [TRACK]: 'stable' })
     expect(selected.map((p: any) => p.spec.containers[0].image)).toEqual([
       `registry.test/web@${d3}`,
       `registry.test/web@${d3}`
@@ -333,15 +325,15 @@ describe('platform kubernetes: manifests, status and start', () => {
   })
 
   it('reports a Deployment at 0 replicas as down, and starts it at the size of its last good deploy', async () => {
-    const app = new KubernetesApp(server, { replicas: 3 })
+    const app = new KubernetesApp(k8s(), { replicas: 3 })
     const inputs = { 'image-digest': digest(`${app.namespace}:1`), 'approval-required-for': 'rebuild' }
     app.commit(1)
     expect((await app.run({ ...inputs, operation: 'redeploy' })).exitCode).toBe(0)
-    const scaled = await kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+    const scaled = await kubectl(k8s(), 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
       spec: { replicas: 0 }
     })
     expect(scaled.status).toBe(200)
-    await until(() => !(server.deployment(app.namespace, 'web') as any).status.availableReplicas)
+    await until(() => !(k8s().deployment(app.namespace, 'web') as any).status.availableReplicas)
     const status = await app.run({ ...inputs, mode: 'status' })
     expect(status.exitCode).toBe(1)
     expect(status.stdout).toMatch(/Service: down \(deployment web: 0 of 0 replicas available/)
@@ -349,21 +341,21 @@ describe('platform kubernetes: manifests, status and start', () => {
     expect(start.exitCode, start.stdout).toBe(0)
     expect(start.outputs.operation).toBe('start')
     expect(start.stdout).toContain('Starting: deployment web has 0 replicas; scaling to 3 (as at the last good deploy)')
-    expect((server.deployment(app.namespace, 'web') as any).status.availableReplicas).toBe(3)
+    expect((k8s().deployment(app.namespace, 'web') as any).status.availableReplicas).toBe(3)
   })
 
   it('says why a Deployment whose pods all crash-loop on the recorded image is down; start restarts them and fails fast, the version still good', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const inputs = { 'approval-required-for': 'rebuild' }
     const d1 = digest(`${app.namespace}:1`)
     const v1 = app.commit(1)
     expect((await app.run({ ...inputs, 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
     // The recorded image now crashes at start (a dependency it needs went away).
-    server.images.set(`registry.test/web@${d1}`, {
+    k8s().images.set(`registry.test/web@${d1}`, {
       crash: true,
       logs: ['starting web', 'panic: cannot reach the database']
     })
-    await until(() => !(server.deployment(app.namespace, 'web') as any).status.availableReplicas)
+    await until(() => !(k8s().deployment(app.namespace, 'web') as any).status.availableReplicas)
     const status = await app.run({ ...inputs, mode: 'status' })
     expect(status.exitCode).toBe(1)
     expect(status.stdout).toMatch(
@@ -398,8 +390,8 @@ describe('platform kubernetes: manifests, status and start', () => {
   })
 
   it('says why a Deployment scaled up whose pods never become ready is down; start restarts them and fails at the progress deadline, the probe events counted once per period', async () => {
-    const app = new KubernetesApp(server, { deployment: false })
-    server.addDeployment({
+    const app = new KubernetesApp(k8s(), { deployment: false })
+    k8s().addDeployment({
       name: 'web',
       namespace: app.namespace,
       image: 'registry.test/web:1',
@@ -419,15 +411,19 @@ describe('platform kubernetes: manifests, status and start', () => {
     const v1 = app.commit(1)
     expect((await app.run({ ...inputs, 'image-digest': d1, operation: 'redeploy' })).exitCode).toBe(0)
     const scale = (replicas: number) =>
-      kubectl(server, 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
+      kubectl(k8s(), 'PATCH', `/apis/apps/v1/namespaces/${app.namespace}/deployments/web/scale`, {
         spec: { replicas }
       })
     expect((await scale(0)).status).toBe(200)
-    await until(() => !(server.deployment(app.namespace, 'web') as any).status.replicas)
+    await until(() => !(k8s().deployment(app.namespace, 'web') as any).status.replicas)
     // Scaled up again while what it needs is missing: its pods run but never pass their readiness probe.
-    server.images.set(`registry.test/web@${d1}`, { ready: false })
+    k8s().images.set(`registry.test/web@${d1}`, { ready: false })
     expect((await scale(2)).status).toBe(200)
-    await until(() => server.events(app.namespace).some((e) => e['reason'] === 'Unhealthy'))
+    await until(() =>
+      k8s()
+        .events(app.namespace)
+        .some((e) => e['reason'] === 'Unhealthy')
+    )
     const status = await app.run({ ...inputs, mode: 'status' })
     expect(status.exitCode).toBe(1)
     expect(status.stdout).toMatch(
@@ -475,7 +471,7 @@ describe('platform kubernetes: kubectl', () => {
   afterAll(() => new Promise<void>((r) => files.close(() => r())))
 
   it('downloads kubectl-version, checks its SHA-256, caches it, and puts it on PATH for the commands', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'))
     const inputs = {
       'kubectl-version': '1.32.0',
@@ -502,7 +498,7 @@ describe('platform kubernetes: kubectl', () => {
   })
 
   it('refuses a kubectl whose SHA-256 differs from the published one, before any change', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'))
     checksum = createHash('sha256').update('another file').digest('hex')
     app.commit(1)
@@ -568,7 +564,7 @@ describe('platform kubernetes: start-up', () => {
     expect(digitalocean.length).toBeGreaterThan(command.length)
     expect(digitalocean).not.toContain(chunk)
     // The control: a run on this platform loads it, so the two checks above can fail.
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     expect(await loads(app.inputs())).toContain(chunk)
   })
 
@@ -591,7 +587,7 @@ describe('platform kubernetes: start-up', () => {
       'kubernetes-deployment': 'web',
       'state-store': 'file',
       mode: 'status',
-      kubeconfig: server.kubeconfig()
+      kubeconfig: k8s().kubeconfig()
     }))
       env[`INPUT_${name.toUpperCase()}`] = value
     const run = spawnSync(older, [ACTION], { cwd: repo.dir, env, encoding: 'utf8', timeout: 60_000 })

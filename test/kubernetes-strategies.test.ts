@@ -1,18 +1,10 @@
 // platform: kubernetes, blue-green and canary: the real bundle against the Kubernetes API stand-in,
 // the traffic seen through the stand-in's data plane.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KubernetesApp, type KubernetesServer, digest, startCluster } from './kubernetes-harness.js'
+import { describe, expect, it } from 'vitest'
+import { KubernetesApp, digest, useCluster } from './kubernetes-harness.js'
 import type { RecordedRequest } from './servers/kubernetes/index.js'
 
-let server: KubernetesServer
-beforeAll(async () => {
-  server = await startCluster()
-})
-afterAll(async () => {
-  const violations = [...server.violations]
-  await server.close()
-  expect(violations).toEqual([])
-})
+const k8s = useCluster()
 
 const COLOR = 'deploy-orchestrator/color'
 const TRACK = 'deploy-orchestrator/track'
@@ -40,14 +32,14 @@ describe('platform kubernetes (blue-green)', () => {
     strategy: 'blue-green',
     'kubernetes-service': 'web',
     // The candidate through <service>-preview ({color} marks it), then live through the public Service.
-    'health-urls': `${server.serviceUrl(app.namespace, 'web-preview')}/version?color={color}\n${server.serviceUrl(app.namespace, 'web')}/health`,
+    'health-urls': `${k8s().serviceUrl(app.namespace, 'web-preview')}/version?color={color}\n${k8s().serviceUrl(app.namespace, 'web')}/health`,
     ...extra
   })
 
   it('makes the colours from the Deployment, checks the idle one through <service>-preview, then switches with one selector write', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const d1 = digest(`${app.namespace}:1`)
-    server.images.set(`registry.test/web@${d1}`, { digest: d1, version: 'one' })
+    k8s().images.set(`registry.test/web@${d1}`, { digest: d1, version: 'one' })
     const v1 = app.commit(1)
     const first = await app.run(inputs(app, { 'image-digest': d1, operation: 'redeploy' }))
     expect(first.exitCode, first.stdout).toBe(0)
@@ -59,8 +51,8 @@ describe('platform kubernetes (blue-green)', () => {
       'POST services',
       'PATCH services/web'
     ])
-    expect(server.service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [COLOR]: 'green' })
-    expect(server.service(app.namespace, 'web-preview')!['spec']['selector']).toEqual({ app: 'web', [COLOR]: 'green' })
+    expect(k8s().service(app.namespace, 'web')!['spec']['selector']).toEqual({ app: 'web', [COLOR]: 'green' })
+    expect(k8s().service(app.namespace, 'web-preview')!['spec']['selector']).toEqual({ app: 'web', [COLOR]: 'green' })
     expect(app.images('web-green')).toEqual({ web: `registry.test/web@${d1}` })
     expect(app.images('web-blue')).toEqual({ web: 'registry.test/web:1' })
     expect(app.state().current).toMatchObject({ version: v1, color: 'green', platform: { deployment: 'web-green' } })
@@ -80,17 +72,17 @@ describe('platform kubernetes (blue-green)', () => {
     expect(app.images('web-blue')).toEqual({ web: `registry.test/web@${d2}` })
     expect(app.state().current.color).toBe('blue')
     // The old colour keeps running, so a switch back never waits for pods.
-    expect((server.deployment(app.namespace, 'web-green') as any).status.availableReplicas).toBe(2)
+    expect((k8s().deployment(app.namespace, 'web-green') as any).status.availableReplicas).toBe(2)
   })
 
   it('switches back with one selector write when the live check fails after the switch', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const d1 = digest(`${app.namespace}:1`)
     app.commit(1)
     expect((await app.run(inputs(app, { 'image-digest': d1, operation: 'redeploy' }))).exitCode).toBe(0)
     // Version 2 answers /version (the candidate check) but not /health (the live one).
     const d2 = digest(`${app.namespace}:2`)
-    server.images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
+    k8s().images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
     app.commit(2)
     let run!: Awaited<ReturnType<KubernetesApp['run']>>
     const writes = await writesDuring(app, async () => {
@@ -115,7 +107,7 @@ describe('platform kubernetes (blue-green)', () => {
     expect(diagnosis).toBeGreaterThan(afterSwitch.indexOf(back!))
     expect(afterSwitch[0]).toBe(back)
     expect(run.result!.diagnosis.findings).toContainEqual(expect.stringMatching(/^deployment web-blue: Available=True/))
-    expect(server.service(app.namespace, 'web')!['spec']['selector'][COLOR]).toBe('green')
+    expect(k8s().service(app.namespace, 'web')!['spec']['selector'][COLOR]).toBe('green')
     expect(app.state().current.color).toBe('green')
 
     // The same environment deployed rolling while the colours run: the new version would take no
@@ -136,8 +128,8 @@ describe('platform kubernetes (blue-green)', () => {
 
 describe('platform kubernetes (canary)', () => {
   it('with an HTTPRoute: separates the stable pods, weights the route step by step, promotes, and ends with the canary at 0', async () => {
-    const app = new KubernetesApp(server, { replicas: 2 })
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const app = new KubernetesApp(k8s(), { replicas: 2 })
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
     const d2 = digest(`${app.namespace}:2`)
     app.commit(1)
     const run = await app.run({
@@ -147,10 +139,10 @@ describe('platform kubernetes (canary)', () => {
       'canary-steps': '25,50,100',
       'image-digest': d2,
       operation: 'redeploy',
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     })
     expect(run.exitCode, run.stdout).toBe(0)
-    const service = (name: string) => server.service(app.namespace, name)!['spec']['selector']
+    const service = (name: string) => k8s().service(app.namespace, name)!['spec']['selector']
     expect(service('web')).toEqual({ app: 'web', [TRACK]: 'stable' })
     expect(service('web-canary')).toEqual({ app: 'web', [TRACK]: 'canary' })
     // Every weight change is one merge patch carrying the whole rules list.
@@ -168,16 +160,16 @@ describe('platform kubernetes (canary)', () => {
       'web=100 web-canary=0'
     ])
     expect(app.images('web')).toEqual({ web: `registry.test/web@${d2}` })
-    expect((server.deployment(app.namespace, 'web-canary') as any).spec.replicas).toBe(0)
+    expect((k8s().deployment(app.namespace, 'web-canary') as any).spec.replicas).toBe(0)
     // No canary pod ever served through the stable Service.
-    const stableTraffic = server.traffic.filter((t) => t.namespace === app.namespace && t.backend === 'web' && t.pod)
+    const stableTraffic = k8s().traffic.filter((t) => t.namespace === app.namespace && t.backend === 'web' && t.pod)
     expect(stableTraffic.filter((t) => t.pod!.startsWith('web-canary-'))).toEqual([])
     expect(app.state().current.platform).toMatchObject({ deployment: 'web' })
   })
 
   it('with an HTTPRoute: a failing step sets the weights back in one update and scales the canary to 0', async () => {
-    const app = new KubernetesApp(server, { replicas: 2 })
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const app = new KubernetesApp(k8s(), { replicas: 2 })
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
     const d1 = digest(`${app.namespace}:1`)
     const inputs = {
       strategy: 'canary',
@@ -185,13 +177,13 @@ describe('platform kubernetes (canary)', () => {
       'kubernetes-route': 'web',
       'canary-steps': '50,100',
       operation: 'redeploy',
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     }
     app.commit(1)
     expect((await app.run({ ...inputs, 'image-digest': d1 })).exitCode).toBe(0)
     const stable = app.images('web')
     const d2 = digest(`${app.namespace}:2`)
-    server.images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
+    k8s().images.set(`registry.test/web@${d2}`, { digest: d2, health: 'unhealthy' })
     app.commit(2)
     const start = app.requests().length
     let run!: Awaited<ReturnType<KubernetesApp['run']>>
@@ -229,27 +221,27 @@ describe('platform kubernetes (canary)', () => {
   })
 
   it('with an HTTPRoute: checks that fail after the promotion give the stable Deployment its old template back (its old ReplicaSet), the route to stable in one update, the canary at 0', async () => {
-    const app = new KubernetesApp(server, { replicas: 2 })
-    server.addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
+    const app = new KubernetesApp(k8s(), { replicas: 2 })
+    k8s().addHTTPRoute({ name: 'web', namespace: app.namespace, backends: [{ name: 'web', port: 80 }] })
     const inputs = {
       strategy: 'canary',
       'kubernetes-service': 'web',
       'kubernetes-route': 'web',
       'canary-steps': '50,100',
       operation: 'redeploy',
-      'health-urls': `${server.routeUrl(app.namespace, 'web')}/health`
+      'health-urls': `${k8s().routeUrl(app.namespace, 'web')}/health`
     }
     const d1 = digest(`${app.namespace}:1`)
     const v1 = app.commit(1)
     expect((await app.run({ ...inputs, 'image-digest': d1 })).exitCode).toBe(0)
-    const stable = (server.deployment(app.namespace, 'web') as any).spec.template
-    const replicaSetsBefore = server.replicaSets(app.namespace, 'web')
+    const stable = (k8s().deployment(app.namespace, 'web') as any).spec.template
+    const replicaSetsBefore = k8s().replicaSets(app.namespace, 'web')
     const oldReplicaSet = replicaSetsBefore.at(-1)!
     // Version 2 passes every canary step and fails once promoted: its pods answer /health with 503
     // when they are the stable Deployment's (the checks after the promotion reach only those).
     const d2 = digest(`${app.namespace}:2`)
     const image2 = `registry.test/web@${d2}`
-    server.images.set(image2, {
+    k8s().images.set(image2, {
       digest: d2,
       health: (pod) => (pod['metadata']['labels'][TRACK] === 'stable' ? 'unhealthy' : 'healthy')
     })
@@ -300,19 +292,25 @@ describe('platform kubernetes (canary)', () => {
     expect(restore.body).toEqual([{ op: 'replace', path: '/spec/template', value: stable }])
     // Followed to its end on the old ReplicaSet, scaled up again (no third one), every pod back on version 1.
     expect(run.stdout).toContain('deployment web: the template it had before the promotion is restored')
-    const web = server.deployment(app.namespace, 'web') as any
+    const web = k8s().deployment(app.namespace, 'web') as any
     expect(web.spec.template).toEqual(stable)
     expect(web.status).toMatchObject({ replicas: 2, updatedReplicas: 2, availableReplicas: 2 })
-    const replicaSets = server.replicaSets(app.namespace, 'web')
+    const replicaSets = k8s().replicaSets(app.namespace, 'web')
     expect(replicaSets).toHaveLength(replicaSetsBefore.length + 1) // the promotion's; the rollback made none
     expect(replicaSets.at(-1)!['metadata']['name']).toBe(oldReplicaSet['metadata']['name'])
     expect(replicaSets.at(-1)!['spec']['replicas']).toBe(2)
     expect(
-      server.pods(app.namespace, { app: 'web', [TRACK]: 'stable' }).map((p: any) => p.spec.containers[0].image)
+      k8s()
+        .pods(app.namespace, { app: 'web', [TRACK]: 'stable' })
+        .map((p: any) => p.spec.containers[0].image)
     ).toEqual([`registry.test/web@${d1}`, `registry.test/web@${d1}`])
-    expect((server.deployment(app.namespace, 'web-canary') as any).spec.replicas).toBe(0)
+    expect((k8s().deployment(app.namespace, 'web-canary') as any).spec.replicas).toBe(0)
     // The check after the rollback reached version 1's pods through the route.
-    expect(server.traffic.filter((t) => t.namespace === app.namespace).at(-1)).toMatchObject({
+    expect(
+      k8s()
+        .traffic.filter((t) => t.namespace === app.namespace)
+        .at(-1)
+    ).toMatchObject({
       status: 200,
       backend: 'web',
       image: `registry.test/web@${d1}`
@@ -329,7 +327,7 @@ describe('platform kubernetes (canary)', () => {
   })
 
   it('without a route: splits by replica count, says the split is approximate, and promotes', async () => {
-    const app = new KubernetesApp(server, { replicas: 4 })
+    const app = new KubernetesApp(k8s(), { replicas: 4 })
     const d2 = digest(`${app.namespace}:2`)
     app.commit(1)
     const run = await app.run({
@@ -347,7 +345,7 @@ describe('platform kubernetes (canary)', () => {
       .map((r) => `${r.path.split('/').at(-2)}=${(r.body as any).spec.replicas}`)
     expect(scales).toEqual(['web-canary=1', 'web=3', 'web-canary=4', 'web=0', 'web-canary=0'])
     expect(app.images('web')).toEqual({ web: `registry.test/web@${d2}` })
-    const web = server.deployment(app.namespace, 'web') as any
+    const web = k8s().deployment(app.namespace, 'web') as any
     expect(web.spec.replicas).toBe(4)
     expect(web.status.availableReplicas).toBe(4)
   })

@@ -1,18 +1,10 @@
 // platform: kubernetes: following a rollout when the watch drops, when its resourceVersion has
 // expired (410), and without the `watch` verb (polling), against a stand-in whose pods take 300 ms
 // to be ready (so a rollout is still under way when the test breaks its watch).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KubernetesApp, type KubernetesServer, digest, startCluster } from './kubernetes-harness.js'
+import { describe, expect, it } from 'vitest'
+import { KubernetesApp, digest, useCluster } from './kubernetes-harness.js'
 
-let server: KubernetesServer
-beforeAll(async () => {
-  server = await startCluster({ readyMs: 300 })
-})
-afterAll(async () => {
-  const violations = [...server.violations]
-  await server.close()
-  expect(violations).toEqual([])
-})
+const k8s = useCluster({ readyMs: 300 })
 
 const watchesOf = (app: KubernetesApp, resource: string) =>
   app.requests().filter((r) => r.method === 'GET' && r.path.endsWith(`/${resource}`) && r.query['watch'] === 'true')
@@ -27,8 +19,8 @@ async function watchOpened(app: KubernetesApp): Promise<void> {
 
 describe('platform kubernetes: following a rollout', () => {
   it('resumes a dropped watch from the last resourceVersion it saw, with bookmarks asked for', async () => {
-    const app = new KubernetesApp(server, { replicas: 3 })
-    server.dropWatch({ path: `/apis/apps/v1/namespaces/${app.namespace}/deployments`, afterEvents: 1 })
+    const app = new KubernetesApp(k8s(), { replicas: 3 })
+    k8s().dropWatch({ path: `/apis/apps/v1/namespaces/${app.namespace}/deployments`, afterEvents: 1 })
     app.commit(1)
     const run = await app.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -43,12 +35,12 @@ describe('platform kubernetes: following a rollout', () => {
   })
 
   it('lists again when the resourceVersion to resume from has expired (410 Gone)', async () => {
-    const app = new KubernetesApp(server, { replicas: 3 })
+    const app = new KubernetesApp(k8s(), { replicas: 3 })
     app.commit(1)
     const running = app.run({ 'image-digest': digest('web:1'), operation: 'redeploy' })
     await watchOpened(app)
-    server.compact()
-    server.dropWatch({ path: `/apis/apps/v1/namespaces/${app.namespace}/deployments` })
+    k8s().compact()
+    k8s().dropWatch({ path: `/apis/apps/v1/namespaces/${app.namespace}/deployments` })
     const run = await running
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.stdout).toMatch(/resourceVersion \d+ of deployments has expired \(410 Gone\); listing again/)
@@ -56,16 +48,16 @@ describe('platform kubernetes: following a rollout', () => {
   })
 
   it('without the watch verb: lists once a second, and says which verb is missing', async () => {
-    const app = new KubernetesApp(server, { replicas: 6 })
+    const app = new KubernetesApp(k8s(), { replicas: 6 })
     const token = `no-watch-${digest('no-watch').slice(7, 30)}`
     const verbs = ['get', 'list', 'patch', 'create']
-    server.grant(token, [
+    k8s().grant(token, [
       { apiGroups: ['apps'], resources: ['deployments', 'deployments/scale', 'replicasets'], verbs },
       { apiGroups: [''], resources: ['pods', 'pods/log', 'events', 'services'], verbs }
     ])
     app.commit(1)
     const run = await app.run({
-      kubeconfig: server.kubeconfig({ namespace: app.namespace, token }),
+      kubeconfig: k8s().kubeconfig({ namespace: app.namespace, token }),
       'image-digest': digest('web:1'),
       operation: 'redeploy'
     })

@@ -1,22 +1,14 @@
 // platform: kubernetes, rolling: the real bundle against the Kubernetes API stand-in. A good deploy,
 // then the ways a rollout fails (fail fast, crash loop, progress deadline, digest), each rolled back
 // to the recorded template.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KubernetesApp, type KubernetesServer, digest, startCluster } from './kubernetes-harness.js'
+import { describe, expect, it } from 'vitest'
+import { KubernetesApp, digest, useCluster } from './kubernetes-harness.js'
 
-let server: KubernetesServer
-beforeAll(async () => {
-  server = await startCluster()
-})
-afterAll(async () => {
-  const violations = [...server.violations]
-  await server.close()
-  expect(violations).toEqual([])
-})
+const k8s = useCluster()
 
 /** An app with version 1 deployed by the action (by digest), so a later failure has a template to return to. */
 async function deployed(options: ConstructorParameters<typeof KubernetesApp>[1] = {}) {
-  const app = new KubernetesApp(server, options)
+  const app = new KubernetesApp(k8s(), options)
   const d1 = digest(`${app.namespace}:1`)
   const v1 = app.commit(1)
   const first = await app.run({ image: 'registry.test/web:1', 'image-digest': d1, operation: 'redeploy' })
@@ -25,12 +17,12 @@ async function deployed(options: ConstructorParameters<typeof KubernetesApp>[1] 
 }
 
 function template(app: KubernetesApp): unknown {
-  return (server.deployment(app.namespace, 'web') as any).spec.template
+  return (k8s().deployment(app.namespace, 'web') as any).spec.template
 }
 
 describe('platform kubernetes (rolling)', () => {
   it('sets the image by digest with one patch, follows the rollout, verifies every pod and records the template', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const d2 = digest('web:2')
     const v1 = app.commit(1)
     const run = await app.run({ image: 'registry.test/web:2', 'image-digest': d2, operation: 'redeploy' })
@@ -52,13 +44,13 @@ describe('platform kubernetes (rolling)', () => {
       'deploy-orchestrator/deployment-id': run.outputs['deployment-id']
     })
     // The kubeconfig and its token are masked: they appear only in the runner's add-mask commands.
-    expect(run.stdout).toContain(`::add-mask::${server.token}`)
-    expect(run.stdout.split('\n').filter((l) => l.includes(server.token) && !l.startsWith('::add-mask::'))).toEqual([])
+    expect(run.stdout).toContain(`::add-mask::${k8s().token}`)
+    expect(run.stdout.split('\n').filter((l) => l.includes(k8s().token) && !l.startsWith('::add-mask::'))).toEqual([])
   })
 
   it('fails fast on an image that cannot be pulled, restores the recorded template with one JSON patch and says why', async () => {
     const { app, v1, template: recorded } = await deployed()
-    server.images.set('registry.test/web:missing', { pull: 'notFound' })
+    k8s().images.set('registry.test/web:missing', { pull: 'notFound' })
     app.commit(2)
     const run = await app.run({ image: 'registry.test/web:missing', operation: 'redeploy' })
     expect(run.exitCode, run.stdout).toBe(1)
@@ -75,7 +67,7 @@ describe('platform kubernetes (rolling)', () => {
       'application/json-patch+json'
     ])
     expect(patches[2]!.body).toEqual([{ op: 'replace', path: '/spec/template', value: recorded }])
-    expect(server.replicaSets(app.namespace, 'web')).toHaveLength(3)
+    expect(k8s().replicaSets(app.namespace, 'web')).toHaveLength(3)
     expect(app.state().current.version).toBe(v1)
     expect(run.result!.rollback).toMatchObject({ triggered: true, succeeded: true, previous_version: v1 })
     // The summary shows what the cluster said: the pod's reason and the Warning events.
@@ -88,7 +80,7 @@ describe('platform kubernetes (rolling)', () => {
 
   it('fails a crash loop from its third restart, with the crashed instance’s last log lines in the summary', async () => {
     const { app, template: recorded } = await deployed()
-    server.images.set('registry.test/web:crash', { crash: true, logs: ['starting web 3', 'panic: no DATABASE_URL'] })
+    k8s().images.set('registry.test/web:crash', { crash: true, logs: ['starting web 3', 'panic: no DATABASE_URL'] })
     app.commit(2)
     const run = await app.run({ image: 'registry.test/web:crash', operation: 'redeploy' })
     expect(run.exitCode, run.stdout).toBe(1)
@@ -105,7 +97,7 @@ describe('platform kubernetes (rolling)', () => {
 
   it('fails a rollout whose Deployment reports ProgressDeadlineExceeded', async () => {
     const { app, template: recorded } = await deployed({ progressDeadlineSeconds: 2 })
-    server.images.set('registry.test/web:unready', { ready: false })
+    k8s().images.set('registry.test/web:unready', { ready: false })
     app.commit(2)
     const run = await app.run({
       image: 'registry.test/web:unready',
@@ -123,7 +115,7 @@ describe('platform kubernetes (rolling)', () => {
     const { app, template: recorded } = await deployed()
     const d2 = digest('web:2')
     const other = digest('someone else')
-    server.images.set(`registry.test/web:2@${d2}`, { imageId: `registry.test/web@${other}` })
+    k8s().images.set(`registry.test/web:2@${d2}`, { imageId: `registry.test/web@${other}` })
     app.commit(2)
     const run = await app.run({ image: 'registry.test/web:2', 'image-digest': d2, operation: 'redeploy' })
     expect(run.exitCode, run.stdout).toBe(1)
@@ -152,9 +144,9 @@ describe('platform kubernetes (rolling)', () => {
   })
 
   it('without a recorded version to return to (the first deploy through the action), puts back the template it found', async () => {
-    const app = new KubernetesApp(server)
+    const app = new KubernetesApp(k8s())
     const before = template(app)
-    server.images.set('registry.test/web:typo', { pull: 'notFound' })
+    k8s().images.set('registry.test/web:typo', { pull: 'notFound' })
     app.commit(1)
     const run = await app.run({ image: 'registry.test/web:typo', operation: 'redeploy' })
     expect(run.exitCode, run.stdout).toBe(1)
