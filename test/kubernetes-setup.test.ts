@@ -568,7 +568,7 @@ describe('platform kubernetes: start-up', () => {
     expect(await loads(app.inputs())).toContain(chunk)
   })
 
-  it('on Node older than 22.19, says the platform needs Node ≥ 22.19 instead of crashing in the import', async () => {
+  it('on Node older than 22.19, says the platform needs Node ≥ 22.19 instead of crashing in the import', async (context) => {
     // The machine's own Node, when it is older (the suite itself runs on Node 24).
     const older = spawnSync(
       'bash',
@@ -578,7 +578,8 @@ describe('platform kubernetes: start-up', () => {
       ],
       { encoding: 'utf8' }
     ).stdout.trim()
-    if (!older) return expect(older).toBe('') // no Node older than 22 on this machine: nothing to run it on
+    // Reported as skipped, not passed, where the machine has no older Node to run it on.
+    if (!older) return context.skip('no Node older than 22 on this machine')
     const repo = new TestRepo('old-node-')
     repo.commit({ 'app.py': '1' })
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: repo.dir }
